@@ -1,0 +1,104 @@
+import type { ChalkInstance } from 'chalk';
+import type { Project } from './catalog.js';
+import type { CheckResult, SuiteResult } from './suite-result.js';
+
+export interface Score {
+  passed: number;
+  total: number;
+}
+
+export function scoreOf(result: SuiteResult): Score {
+  return { passed: result.checks.filter((c) => c.status === 'pass').length, total: result.checks.length };
+}
+
+/** A suite passes only when it ran, had checks, every one passed, and nothing failed outside them. */
+export function isPass(result: SuiteResult): boolean {
+  const score = scoreOf(result);
+  return !result.aborted && result.errors.length === 0 && score.total > 0 && score.passed === score.total;
+}
+
+function indent(text: string, by = '    '): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? by + line : line))
+    .join('\n');
+}
+
+function groupByTask(checks: CheckResult[]): Map<string, CheckResult[]> {
+  const groups = new Map<string, CheckResult[]>();
+  for (const check of checks) {
+    const key = check.group || '(checks outside any task)';
+    groups.set(key, [...(groups.get(key) ?? []), check]);
+  }
+  return groups;
+}
+
+function abortText(result: SuiteResult, c: ChalkInstance): string[] {
+  const aborted = result.aborted;
+  if (!aborted) return [];
+  const lines: string[] = [];
+  const check = aborted.check ? `the check "${aborted.check.replace(/ > /g, ' › ')}"` : 'loading your code';
+  if (aborted.reason === 'timeout') {
+    lines.push(c.red.bold(`Grading stopped: ${check} never finished (${aborted.detail}).`));
+    lines.push('Your code is probably stuck in a loop that never ends (a `while` whose condition never becomes');
+    lines.push('false, or a recursion without a base case), or it waits for something that never comes.');
+  } else {
+    lines.push(c.red.bold(`Grading stopped: ${aborted.check ? `${check} crashed the test process` : 'the test process crashed'}.`));
+    lines.push('Does your code call process.exit(), or use a lot of memory? ' + aborted.detail);
+  }
+  return lines;
+}
+
+/** The learner-facing report: checks grouped by task, the first failure in full, a score line. */
+export function formatReport(project: Project, result: SuiteResult, c: ChalkInstance): string {
+  const lines: string[] = [];
+  const groups = groupByTask(result.checks);
+  for (const [group, checks] of groups) {
+    const done = checks.every((check) => check.status === 'pass');
+    lines.push((done ? c.green : c.bold)(group));
+    for (const check of checks) {
+      const mark = check.status === 'pass' ? c.green('✓') : check.status === 'skip' ? c.yellow('-') : c.red('✗');
+      lines.push(`  ${mark} ${check.name}`);
+    }
+  }
+  if (result.errors.length > 0) {
+    lines.push('', c.red.bold('Errors outside the checks:'));
+    for (const error of result.errors) lines.push(indent(error, '  '));
+  }
+  lines.push(...(result.aborted ? ['', ...abortText(result, c)] : []));
+
+  const firstFailure = result.checks.find((check) => check.status === 'fail');
+  if (firstFailure) {
+    lines.push('', c.red.bold(`First failure: ${firstFailure.group} › ${firstFailure.name}`));
+    lines.push(indent(firstFailure.message));
+    if (firstFailure.diff) lines.push(indent(firstFailure.diff));
+    const hint = project.tasks.find((task) => task.id === firstFailure.taskId)?.hint;
+    if (hint) lines.push('', `  ${c.cyan('Hint:')} ${hint}`);
+  }
+  const score = scoreOf(result);
+  const pass = isPass(result);
+  lines.push('', (pass ? c.green.bold : c.red.bold)(`${score.passed}/${score.total} checks passed`));
+  return lines.join('\n');
+}
+
+/** Results shaped like Exercism's test-runner interface (version 3). */
+export function toJson(project: Project, result: SuiteResult): object {
+  const pass = isPass(result);
+  const status = result.aborted || (result.checks.length === 0 && result.errors.length > 0) ? 'error' : pass ? 'pass' : 'fail';
+  const messages = [...result.errors];
+  if (result.aborted) {
+    messages.unshift(`Grading stopped (${result.aborted.reason}) during ${result.aborted.check ?? 'loading'}: ${result.aborted.detail}`);
+  }
+  return {
+    version: 3,
+    status,
+    ...(messages.length > 0 ? { message: messages.join('\n') } : {}),
+    project: project.id,
+    tests: result.checks.map((check) => ({
+      name: `${check.group} > ${check.name}`,
+      status: check.status === 'pass' ? 'pass' : check.status === 'fail' ? 'fail' : 'error',
+      message: check.status === 'fail' ? [check.message, check.diff].filter(Boolean).join('\n') : null,
+      task_id: check.taskId,
+    })),
+  };
+}

@@ -1,0 +1,85 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TEST_TIMEOUT_MS, type SuiteTarget } from './suite-config.js';
+import type { SuiteResult } from './suite-result.js';
+
+/** A single check that keeps the thread busy this long is stuck (vitest's own timeout could not fire). */
+export const STALL_LIMIT_MS = TEST_TIMEOUT_MS * 2;
+/** The whole run may take no longer than this. */
+export const RUN_LIMIT_MS = 120_000;
+
+const runnerFile = process.env.B100_RUNNER ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'runner.js');
+
+/** A runner child that has already loaded vitest and waits for a target. */
+export interface WarmRunner {
+  child: ChildProcess;
+}
+
+export function startRunner(): WarmRunner {
+  // The runner's own output (vitest warnings, learner console.log) is not the report: keep it
+  // away from --json stdout, and show it only when a run crashes.
+  const child = fork(runnerFile, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } });
+  return { child };
+}
+
+function readMarker(file: string): { name: string | null; since: number } {
+  try {
+    return { name: readFileSync(file, 'utf8') || null, since: statSync(file).mtimeMs };
+  } catch {
+    return { name: null, since: 0 };
+  }
+}
+
+export interface RunOptions {
+  runner?: WarmRunner;
+  stallLimitMs?: number;
+  runLimitMs?: number;
+}
+
+/** Runs a suite in a child process and always settles: with results, or with why it stopped. */
+export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: RunOptions = {}): Promise<SuiteResult> {
+  const stallLimit = options.stallLimitMs ?? STALL_LIMIT_MS;
+  const runLimit = options.runLimitMs ?? RUN_LIMIT_MS;
+  const markerDir = mkdtempSync(path.join(tmpdir(), 'b100-run-'));
+  const marker = path.join(markerDir, 'current-test');
+  const { child } = options.runner ?? startRunner();
+  const started = Date.now();
+  const output: string[] = [];
+  child.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
+  child.stderr?.on('data', (c: Buffer) => output.push(c.toString()));
+
+  return new Promise<SuiteResult>((resolve) => {
+    let settled = false;
+    const finish = (result: SuiteResult) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watchdog);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(markerDir, { recursive: true, force: true });
+      resolve(result);
+    };
+    const abort = (reason: 'timeout' | 'crash', detail: string) => {
+      finish({ checks: [], errors: [], aborted: { reason, check: readMarker(marker).name, detail }, durationMs: Date.now() - started });
+    };
+    const watchdog = setInterval(() => {
+      const now = Date.now();
+      const current = readMarker(marker);
+      if (current.name && now - current.since > stallLimit) {
+        abort('timeout', `it was still running after ${Math.round(stallLimit / 1000)} s`);
+      } else if (now - started > runLimit) {
+        abort('timeout', `the whole suite took longer than ${Math.round(runLimit / 1000)} s`);
+      }
+    }, 100);
+    child.on('message', (message: { type: string; result?: SuiteResult }) => {
+      if (message.type === 'result' && message.result) finish(message.result);
+    });
+    child.on('exit', (code, signal) => {
+      const tail = output.join('').trim().split('\n').slice(-15).join('\n');
+      abort('crash', `the test process ended early (${signal ?? `exit code ${code}`})${tail ? `:\n${tail}` : ''}`);
+    });
+    child.send({ type: 'go', target: { ...target, currentTestFile: marker } });
+  });
+}

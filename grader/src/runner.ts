@@ -1,0 +1,85 @@
+// The child process that runs one hidden suite with vitest and reports to the grader over IPC.
+// Learner code runs here (in vitest's worker threads), never in the grader itself, so the
+// grader can kill it at a deadline: a synchronous infinite loop is not stopped by testTimeout.
+import path from 'node:path';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { stripAnsi, taskIdOf, type CheckResult, type SuiteResult } from './suite-result.js';
+import { suiteConfig, type SuiteTarget } from './suite-config.js';
+
+type Message = { type: 'go'; target: SuiteTarget } | { type: 'result'; result: SuiteResult };
+
+function topGroup(test: TestCase): string {
+  let node: TestCase['parent'] = test.parent;
+  let group = '';
+  while (node.type === 'suite') {
+    group = node.name;
+    node = node.parent;
+  }
+  return group;
+}
+
+function formatDiff(error: { expected?: string; actual?: string; diff?: string }): string | undefined {
+  if (error.diff) return stripAnsi(error.diff);
+  return undefined;
+}
+
+function toCheck(test: TestCase, root: string): CheckResult {
+  const result = test.result();
+  const group = topGroup(test);
+  const first = result.state === 'failed' ? result.errors[0] : undefined;
+  const status = result.state === 'passed' ? 'pass' : result.state === 'failed' ? 'fail' : 'skip';
+  const check: CheckResult = {
+    name: test.name,
+    group,
+    taskId: taskIdOf(group),
+    status,
+    message: first ? stripAnsi(first.message ?? String(first)) : '',
+    file: path.relative(root, test.module.moduleId),
+  };
+  const diff = first ? formatDiff(first as { diff?: string }) : undefined;
+  if (diff) check.diff = diff;
+  return check;
+}
+
+async function run(target: SuiteTarget): Promise<SuiteResult> {
+  const started = performance.now();
+  const { createVitest } = await import('vitest/node');
+  let modules: ReadonlyArray<TestModule> = [];
+  const unhandled: string[] = [];
+  const reporter: Reporter = {
+    onTestRunEnd(testModules, errors) {
+      modules = testModules;
+      for (const error of errors) unhandled.push(stripAnsi(error.message ?? String(error)));
+    },
+  };
+  const config = suiteConfig(target);
+  const vitest = await createVitest('test', { ...config.test, config: false, reporters: [reporter] }, config);
+  try {
+    await vitest.start();
+  } finally {
+    await vitest.close();
+  }
+  const checks: CheckResult[] = [];
+  const errors = [...unhandled];
+  for (const mod of modules) {
+    for (const error of mod.errors()) {
+      errors.push(`${path.relative(target.root, mod.moduleId)}: ${stripAnsi(error.message ?? String(error))}`);
+    }
+    for (const test of mod.children.allTests()) checks.push(toCheck(test, target.root));
+  }
+  return { checks, errors, durationMs: Math.round(performance.now() - started) };
+}
+
+function send(message: Message): Promise<void> {
+  return new Promise((resolve) => process.send?.(message, () => resolve()));
+}
+
+// Warm start: import vitest before the grader says go, so a watch re-grade only pays the run.
+const warm = import('vitest/node');
+process.on('message', (message: Message) => {
+  if (message.type !== 'go') return;
+  void warm
+    .then(() => run(message.target))
+    .then((result) => send({ type: 'result', result }))
+    .then(() => process.exit(0));
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { ViteUserConfig } from 'vitest/config';
+
+export interface SuiteTarget {
+  /** The repository root (where node_modules is). */
+  root: string;
+  /** The project's hidden suite folder. */
+  testsDir: string;
+  /** The implementation under test. */
+  implDir: string;
+  /** Where the setup file writes the name of the running check (see testkit/setup.ts). */
+  currentTestFile?: string;
+}
+
+/** Per-check limit: a promise that never settles fails that check after this long. */
+export const TEST_TIMEOUT_MS = 5_000;
+
+/** The environment every suite runs in, whatever the learner's machine says. */
+export function suiteEnv(target: SuiteTarget): Record<string, string> {
+  return {
+    TZ: 'UTC',
+    LANG: 'en_US.UTF-8',
+    LC_ALL: 'en_US.UTF-8',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    B100_IMPL: target.implDir,
+    ...(target.currentTestFile ? { B100_CURRENT_TEST_FILE: target.currentTestFile } : {}),
+  };
+}
+
+/**
+ * The vitest configuration of a hidden suite run. Used by the grader's runner, by mutation
+ * testing and by the benchmark's bare vitest baseline, so all three run suites the same way.
+ */
+export function suiteConfig(target: SuiteTarget): ViteUserConfig {
+  return {
+    root: target.root,
+    // A learner's tsconfig must not change how suites compile (JSX runtime above all).
+    esbuild: {
+      jsx: 'automatic',
+      tsconfigRaw: { compilerOptions: { target: 'es2022', useDefineForClassFields: true, jsx: 'react-jsx' } },
+    },
+    test: {
+      dir: target.testsDir,
+      include: ['**/*.test.ts', '**/*.test.tsx'],
+      setupFiles: [path.join(target.root, 'grader/testkit/setup.ts')],
+      pool: 'threads',
+      // Suites get their own module graph each; learner modules are loaded per test anyway.
+      isolate: true,
+      testTimeout: TEST_TIMEOUT_MS,
+      hookTimeout: TEST_TIMEOUT_MS * 2,
+      teardownTimeout: 2_000,
+      env: suiteEnv(target),
+      watch: false,
+      passWithNoTests: false,
+      cache: false,
+    },
+  };
+}

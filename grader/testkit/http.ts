@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, onTestFinished } from 'vitest';
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  json: unknown;
+  /** One line naming the request, for assertion messages. */
+  request: string;
+}
+
+export interface RequestOptions {
+  /** Sent as JSON with Content-Type application/json. */
+  json?: unknown;
+  /** Sent as it is; set Content-Type yourself in headers. */
+  body?: string | Buffer | Uint8Array | FormData;
+  headers?: Record<string, string>;
+  /** Do not follow redirects (the default): a 302 stays a 302. */
+  redirect?: 'manual' | 'follow';
+}
+
+export interface TestServer {
+  url: string;
+  request: (method: string, path: string, options?: RequestOptions) => Promise<HttpResponse>;
+  get: (path: string, options?: RequestOptions) => Promise<HttpResponse>;
+  post: (path: string, options?: RequestOptions) => Promise<HttpResponse>;
+  put: (path: string, options?: RequestOptions) => Promise<HttpResponse>;
+  patch: (path: string, options?: RequestOptions) => Promise<HttpResponse>;
+  delete: (path: string, options?: RequestOptions) => Promise<HttpResponse>;
+  close: () => Promise<void>;
+}
+
+/** Anything `http.createServer` accepts: an Express app is one. */
+export type AppLike = RequestListener & { locals?: { close?: () => unknown } };
+
+function describeBody(options: RequestOptions): string {
+  if (options.json !== undefined) return ` ${JSON.stringify(options.json).slice(0, 200)}`;
+  if (typeof options.body === 'string') return ` ${options.body.slice(0, 200)}`;
+  return '';
+}
+
+async function send(base: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  let body = options.body;
+  if (options.json !== undefined) {
+    headers['content-type'] ??= 'application/json';
+    body = JSON.stringify(options.json);
+  }
+  const res = await fetch(base + path, { method, headers, body: body as BodyInit | undefined, redirect: options.redirect ?? 'manual' });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json, request: `${method} ${path}${describeBody(options)}` };
+}
+
+function clientFor(url: string, close: () => Promise<void>): TestServer {
+  const request = (method: string, path: string, options?: RequestOptions) => send(url, method, path, options);
+  return {
+    url,
+    request,
+    get: (p, o) => request('GET', p, o),
+    post: (p, o) => request('POST', p, o),
+    put: (p, o) => request('PUT', p, o),
+    patch: (p, o) => request('PATCH', p, o),
+    delete: (p, o) => request('DELETE', p, o),
+    close,
+  };
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * Serves an app on a free loopback port for this test and closes it (and the app's
+ * `locals.close()`, where it has one, e.g. a database handle) when the test ends.
+ */
+export async function serve(app: AppLike): Promise<TestServer> {
+  const server = createServer(app);
+  const url = await listen(server);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.locals?.close?.();
+  };
+  onTestFinished(close);
+  return clientFor(url, close);
+}
+
+/** Asserts the status code, naming the request and the body received when it differs. */
+export function expectStatus(res: HttpResponse, status: number): void {
+  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300) || '(empty)'}`).toBe(status);
+}
+
+/**
+ * Asserts the JSON error shape shared by every API of the curriculum:
+ * `{ "error": { "code": "<code>", "message": "<text>" } }`.
+ */
+export function expectError(res: HttpResponse, status: number, code?: string): void {
+  expectStatus(res, status);
+  const body = res.json as { error?: { code?: unknown; message?: unknown } } | undefined;
+  expect(body?.error, `${res.request}: the body should be {"error": {"code", "message"}}, got ${res.text.slice(0, 300) || '(empty)'}`).toBeTypeOf('object');
+  expect(typeof body?.error?.message, `${res.request}: error.message should be a string`).toBe('string');
+  if (code !== undefined) {
+    expect(body?.error?.code, `${res.request}: error.code`).toBe(code);
+  }
+}
+
+export interface FakeUpstream {
+  url: string;
+  /** Requests received so far, oldest first. */
+  requests: Array<{ method: string; path: string; headers: IncomingMessage['headers']; body: string }>;
+  /** Replaces the handler; the default answers 404. */
+  handle: (handler: (req: IncomingMessage & { body: string }, res: ServerResponse) => void | Promise<void>) => void;
+  /**
+   * Holds every response until `release()` is called: a slow upstream without real sleeps.
+   * Requests that are still held when the test ends are dropped.
+   */
+  hold: () => { release: () => void };
+  close: () => Promise<void>;
+}
+
+/** A fake third-party service on loopback (rates API, webhook receiver...), closed after the test. */
+export async function fakeUpstream(): Promise<FakeUpstream> {
+  type Handler = Parameters<FakeUpstream['handle']>[0];
+  let handler: Handler = (_req, res) => {
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+  };
+  let gate: Promise<void> | undefined;
+  const requests: FakeUpstream['requests'] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body });
+      void (async () => {
+        if (gate) await gate;
+        try {
+          await handler(Object.assign(req, { body }), res);
+        } catch {
+          if (!res.headersSent) res.writeHead(500).end();
+        }
+      })();
+    });
+  });
+  const url = await listen(server);
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  onTestFinished(close);
+  return {
+    url,
+    requests,
+    handle: (next) => {
+      handler = next;
+    },
+    hold: () => {
+      let release!: () => void;
+      gate = new Promise<void>((resolve) => {
+        release = () => {
+          gate = undefined;
+          resolve();
+        };
+      });
+      return { release };
+    },
+    close,
+  };
+}
