@@ -25,9 +25,15 @@ export function phaseFolder(phase: number): string {
   return found.folder;
 }
 
-/** Every project that exists in the repository, in id order. */
+/** Every valid project in the repository, in id order; invalid ones are skipped (the self-check reports them). */
 export function loadProjects(root: string): Project[] {
+  return scanProjects(root).projects;
+}
+
+/** Every project folder, valid or not: the self-check fails on the problems. */
+export function scanProjects(root: string): { projects: Project[]; problems: string[] } {
   const projects: Project[] = [];
+  const problems: string[] = [];
   for (const { folder } of PHASES) {
     const phaseDir = path.join(root, folder);
     if (!existsSync(phaseDir)) continue;
@@ -39,17 +45,20 @@ export function loadProjects(root: string): Project[] {
       try {
         raw = JSON.parse(readFileSync(metaFile, 'utf8'));
       } catch (error) {
-        throw new CatalogError(`${path.relative(root, metaFile)}: ${(error as Error).message}`);
+        problems.push(`${path.relative(root, metaFile)}: ${(error as Error).message}`);
+        continue;
       }
       const parsed = projectSchema.safeParse(raw);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        throw new CatalogError(`${path.relative(root, metaFile)} is invalid: ${issues}`);
+        problems.push(`${path.relative(root, metaFile)} is invalid: ${issues}`);
+        continue;
       }
       projects.push({ ...parsed.data, dir, name: entry.name });
     }
   }
-  return projects.sort((a, b) => idNumber(a.id) - idNumber(b.id));
+  projects.sort((a, b) => idNumber(a.id) - idNumber(b.id));
+  return { projects, problems };
 }
 
 export function idNumber(id: string): number {

@@ -1,0 +1,77 @@
+// npm run mutate <id>: mutation testing of a reference solution against its hidden suite.
+// Stryker changes the solution one small way at a time (a `<` into `<=`, a string into "",
+// a branch removed); a strong suite fails on each. The score is the share of mutants caught.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findProject, loadCatalog } from './lookup.js';
+import { ROOT } from './paths.js';
+import type { LogLevel } from '@stryker-mutator/api/core';
+
+export const TARGET_SCORE = 80;
+
+const root = ROOT;
+
+interface MutantLike {
+  status: string;
+  fileName: string;
+  mutatorName: string;
+  replacement?: string;
+  location: { start: { line: number; column: number } };
+}
+
+export function scoreMutants(mutants: readonly MutantLike[]): { score: number; detected: number; valid: number; survivors: MutantLike[] } {
+  const detected = mutants.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
+  const survivors = mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage');
+  const valid = detected + survivors.length;
+  return { score: valid === 0 ? 0 : (detected / valid) * 100, detected, valid, survivors };
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { concurrency: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const found = findProject(positionals[0], loadCatalog({ root }));
+  if ('error' in found) {
+    console.error(found.error);
+    process.exitCode = 2;
+    return;
+  }
+  const { project } = found;
+  const rel = (p: string) => path.relative(root, p);
+  const solution = path.join(project.dir, 'solution');
+  const entryFiles = [project.entry.cli, project.entry.server].filter((f): f is string => Boolean(f));
+  process.env.B100_TESTS = rel(path.join(project.dir, 'tests'));
+  process.env.B100_IMPL = rel(solution);
+  Object.assign(process.env, { TZ: 'UTC', NO_COLOR: '1' });
+
+  const { Stryker } = await import('@stryker-mutator/core');
+  const stryker = new Stryker({
+    testRunner: 'vitest',
+    plugins: ['@stryker-mutator/vitest-runner'],
+    vitest: { configFile: 'grader/vitest.suite.config.ts', related: false },
+    // Entry files only wire main/createApp to the process: they are run by `npm run dev`, not by suites.
+    mutate: [`${rel(solution)}/**/*.{ts,tsx}`, ...[...entryFiles, 'drizzle.config.ts'].filter((f) => existsSync(path.join(solution, f))).map((f) => `!${rel(solution)}/${f}`)],
+    ignorePatterns: ['workspace', 'reports', '.bench', 'grader/dist'],
+    coverageAnalysis: 'perTest',
+    concurrency: Number(values.concurrency ?? 2),
+    reporters: values.quiet ? [] : ['progress'],
+    timeoutMS: 10_000,
+    // Stryker types its levels as a const enum, which isolated modules cannot import as a value.
+    logLevel: 'warn' as LogLevel,
+    cleanTempDir: 'always',
+    thresholds: { high: 90, low: TARGET_SCORE, break: null },
+  });
+  const results = await stryker.runMutationTest();
+  const { score, detected, valid, survivors } = scoreMutants(results);
+  const lines = ['', `Surviving mutants of ${project.id} (${survivors.length}):`];
+  for (const m of survivors) {
+    lines.push(`  ${rel(m.fileName)}:${m.location.start.line}:${m.location.start.column + 1}  ${m.mutatorName} -> ${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)} (${m.status})`);
+  }
+  lines.push('', `${project.id} mutation score: ${score.toFixed(1)}% (${detected}/${valid} mutants caught; target ${TARGET_SCORE}%)`);
+  console.log(lines.join('\n'));
+  process.exitCode = score >= TARGET_SCORE ? 0 : 1;
+}
+
+if (process.argv[1] && existsSync(process.argv[1]) && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await main();
+}

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { RUNNER_FILE } from './paths.js';
 import { TEST_TIMEOUT_MS, type SuiteTarget } from './suite-config.js';
 import type { SuiteResult } from './suite-result.js';
 
@@ -11,18 +11,28 @@ export const STALL_LIMIT_MS = TEST_TIMEOUT_MS * 2;
 /** The whole run may take no longer than this. */
 export const RUN_LIMIT_MS = 120_000;
 
-const runnerFile = process.env.B100_RUNNER ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'runner.js');
+
 
 /** A runner child that has already loaded vitest and waits for a target. */
 export interface WarmRunner {
   child: ChildProcess;
+  /** The target it was prepared for, if any. */
+  prepared?: SuiteTarget | undefined;
 }
 
-export function startRunner(): WarmRunner {
+/** Starts a runner; with a target it also prepares vitest for it (watch mode knows the target ahead). */
+export function startRunner(target?: SuiteTarget): WarmRunner {
   // The runner's own output (vitest warnings, learner console.log) is not the report: keep it
   // away from --json stdout, and show it only when a run crashes.
-  const child = fork(runnerFile, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } });
-  return { child };
+  const child = fork(RUNNER_FILE, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } });
+  return { child, prepared: target ? prepare(child, target) : undefined };
+}
+
+function prepare(child: ChildProcess, target: SuiteTarget): SuiteTarget {
+  const markerDir = mkdtempSync(path.join(tmpdir(), 'b100-run-'));
+  const prepared = { ...target, currentTestFile: path.join(markerDir, 'current-test') };
+  child.send({ type: 'prepare', target: prepared });
+  return prepared;
 }
 
 function readMarker(file: string): { name: string | null; since: number } {
@@ -43,9 +53,11 @@ export interface RunOptions {
 export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: RunOptions = {}): Promise<SuiteResult> {
   const stallLimit = options.stallLimitMs ?? STALL_LIMIT_MS;
   const runLimit = options.runLimitMs ?? RUN_LIMIT_MS;
-  const markerDir = mkdtempSync(path.join(tmpdir(), 'b100-run-'));
-  const marker = path.join(markerDir, 'current-test');
-  const { child } = options.runner ?? startRunner();
+  const runner = options.runner ?? startRunner();
+  const { child } = runner;
+  const prepared = runner.prepared ?? prepare(child, target);
+  const marker = prepared.currentTestFile!;
+  const markerDir = path.dirname(marker);
   const started = Date.now();
   const output: string[] = [];
   child.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
@@ -80,6 +92,6 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
       const tail = output.join('').trim().split('\n').slice(-15).join('\n');
       abort('crash', `the test process ended early (${signal ?? `exit code ${code}`})${tail ? `:\n${tail}` : ''}`);
     });
-    child.send({ type: 'go', target: { ...target, currentTestFile: marker } });
+    child.send({ type: 'go' });
   });
 }

@@ -2,11 +2,11 @@
 // Learner code runs here (in vitest's worker threads), never in the grader itself, so the
 // grader can kill it at a deadline: a synchronous infinite loop is not stopped by testTimeout.
 import path from 'node:path';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { stripAnsi, taskIdOf, type CheckResult, type SuiteResult } from './suite-result.js';
 import { suiteConfig, type SuiteTarget } from './suite-config.js';
 
-type Message = { type: 'go'; target: SuiteTarget } | { type: 'result'; result: SuiteResult };
+type Message = { type: 'prepare'; target: SuiteTarget } | { type: 'go' } | { type: 'result'; result: SuiteResult };
 
 function topGroup(test: TestCase): string {
   let node: TestCase['parent'] = test.parent;
@@ -41,27 +41,37 @@ function toCheck(test: TestCase, root: string): CheckResult {
   return check;
 }
 
-async function run(target: SuiteTarget): Promise<SuiteResult> {
-  const started = performance.now();
+interface Prepared {
+  target: SuiteTarget;
+  vitest: Vitest;
+  collected: { modules: ReadonlyArray<TestModule>; unhandled: string[] };
+}
+
+/** Creates the vitest instance ahead of the run: the grader may say go later (watch mode). */
+async function prepare(target: SuiteTarget): Promise<Prepared> {
   const { createVitest } = await import('vitest/node');
-  let modules: ReadonlyArray<TestModule> = [];
-  const unhandled: string[] = [];
+  const collected: Prepared['collected'] = { modules: [], unhandled: [] };
   const reporter: Reporter = {
     onTestRunEnd(testModules, errors) {
-      modules = testModules;
-      for (const error of errors) unhandled.push(stripAnsi(error.message ?? String(error)));
+      collected.modules = testModules;
+      for (const error of errors) collected.unhandled.push(stripAnsi(error.message ?? String(error)));
     },
   };
   const config = suiteConfig(target);
   const vitest = await createVitest('test', { ...config.test, config: false, reporters: [reporter] }, config);
+  return { target, vitest, collected };
+}
+
+async function run({ target, vitest, collected }: Prepared): Promise<SuiteResult> {
+  const started = performance.now();
   try {
     await vitest.start();
   } finally {
     await vitest.close();
   }
   const checks: CheckResult[] = [];
-  const errors = [...unhandled];
-  for (const mod of modules) {
+  const errors = [...collected.unhandled];
+  for (const mod of collected.modules) {
     for (const error of mod.errors()) {
       errors.push(`${path.relative(target.root, mod.moduleId)}: ${stripAnsi(error.message ?? String(error))}`);
     }
@@ -74,12 +84,14 @@ function send(message: Message): Promise<void> {
   return new Promise((resolve) => process.send?.(message, () => resolve()));
 }
 
-// Warm start: import vitest before the grader says go, so a watch re-grade only pays the run.
-const warm = import('vitest/node');
+// Warm start: import vitest at once, prepare when the target is known, run on go.
+void import('vitest/node');
+let prepared: Promise<Prepared> | undefined;
 process.on('message', (message: Message) => {
-  if (message.type !== 'go') return;
-  void warm
-    .then(() => run(message.target))
+  if (message.type === 'prepare') prepared = prepare(message.target);
+  if (message.type !== 'go' || !prepared) return;
+  void prepared
+    .then(run)
     .then((result) => send({ type: 'result', result }))
     .then(() => process.exit(0));
 });

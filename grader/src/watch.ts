@@ -2,6 +2,7 @@ import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { CommandResult, Context } from './output.js';
 import { startRunner, type WarmRunner } from './run-suite.js';
+import type { SuiteTarget } from './suite-config.js';
 
 /** Saves often come in bursts (editor writes a temp file, renames, formats): wait for quiet. */
 export const DEBOUNCE_MS = 80;
@@ -68,10 +69,10 @@ export function watchFolder(dir: string, poll: boolean, onChange: () => void): {
 export async function watchAndGrade(
   ctx: Context,
   dir: string,
-  options: { poll: boolean; signal?: AbortSignal },
+  options: { poll: boolean; signal?: AbortSignal; target: SuiteTarget },
   gradeOnce: (runner: WarmRunner) => Promise<CommandResult>,
 ): Promise<CommandResult> {
-  let warm = startRunner();
+  let warm = startRunner(options.target);
   let last: CommandResult = { exitCode: 1, stdout: '' };
   let running = false;
   let again = false;
@@ -84,7 +85,7 @@ export async function watchAndGrade(
     }
     running = true;
     const runner = warm;
-    warm = startRunner();
+    warm = startRunner(options.target);
     const started = performance.now();
     last = await gradeOnce(runner);
     const ms = Math.round(performance.now() - started);

@@ -83,7 +83,7 @@ export async function gradeCommand(ctx: Context, options: GradeOptions, runOptio
   if ('error' in target) return fail(target.error, 2);
   const suite = { root: ctx.root, testsDir: path.join(target.project.dir, 'tests'), implDir: target.implDir };
   if (options.watch) {
-    return watchAndGrade(ctx, target.implDir, { poll: options.poll ?? false }, (runner) =>
+    return watchAndGrade(ctx, target.implDir, { poll: options.poll ?? false, target: suite }, (runner) =>
       runSuite(suite, { ...runOptions, runner }).then((result) => renderGrade(ctx, target, result, options.json ?? false)),
     );
   }

@@ -28,6 +28,6 @@ export async function pickCommand(ctx: Context): Promise<CommandResult> {
       { name: 'start over from the starter', value: 'reset' },
     ],
   });
-  const { runCommand } = await import('../cli.js');
+  const { runCommand } = await import('../main.js');
   return runCommand(ctx, verb === 'watch' ? ['grade', id, '--watch'] : [verb, id]);
 }
