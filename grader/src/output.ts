@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 /** Everything a command needs from the outside world, so commands run in tests without a terminal. */
@@ -34,4 +35,10 @@ export function ok(stdout: string): CommandResult {
 
 export function fail(stderr: string, exitCode = 1, stdout = ''): CommandResult {
   return { exitCode, stdout, stderr };
+}
+
+/** A path as a learner would type it from here: relative inside the current folder, absolute outside. */
+export function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel === '' ? '.' : rel.startsWith('..') ? p : rel;
 }

@@ -77,7 +77,8 @@ export function formatReport(project: Project, result: SuiteResult, c: ChalkInst
   }
   const score = scoreOf(result);
   const pass = isPass(result);
-  lines.push('', (pass ? c.green.bold : c.red.bold)(`${score.passed}/${score.total} checks passed`));
+  if (result.aborted) lines.push('', c.red.bold(`Not graded: the run was stopped before the end (${score.passed}/${score.total} checks counted).`));
+  else lines.push('', (pass ? c.green.bold : c.red.bold)(`${score.passed}/${score.total} checks passed`));
   return lines.join('\n');
 }
 

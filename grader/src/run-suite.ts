@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RUNNER_FILE } from './paths.js';
@@ -45,6 +45,9 @@ function readMarker(file: string): { name: string | null; since: number } {
 
 export interface RunOptions {
   runner?: WarmRunner;
+  /** Keep the runner alive after the run (watch mode); `changed` files are re-read next time. */
+  keepAlive?: boolean;
+  changed?: string[];
   stallLimitMs?: number;
   runLimitMs?: number;
 }
@@ -60,8 +63,9 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
   const markerDir = path.dirname(marker);
   const started = Date.now();
   const output: string[] = [];
-  child.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
-  child.stderr?.on('data', (c: Buffer) => output.push(c.toString()));
+  const collect = (c: Buffer) => output.push(c.toString());
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
 
   return new Promise<SuiteResult>((resolve) => {
     let settled = false;
@@ -69,8 +73,15 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
-      if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(markerDir, { recursive: true, force: true });
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      child.stdout?.off('data', collect);
+      child.stderr?.off('data', collect);
+      const alive = options.keepAlive && !result.aborted;
+      if (!alive) {
+        if (child.exitCode === null) child.kill('SIGKILL');
+        rmSync(markerDir, { recursive: true, force: true });
+      }
       resolve(result);
     };
     const abort = (reason: 'timeout' | 'crash', detail: string) => {
@@ -85,13 +96,21 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
         abort('timeout', `the whole suite took longer than ${Math.round(runLimit / 1000)} s`);
       }
     }, 100);
-    child.on('message', (message: { type: string; result?: SuiteResult }) => {
+    const onMessage = (message: { type: string; result?: SuiteResult }) => {
       if (message.type === 'result' && message.result) finish(message.result);
-    });
-    child.on('exit', (code, signal) => {
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       const tail = output.join('').trim().split('\n').slice(-15).join('\n');
       abort('crash', `the test process ended early (${signal ?? `exit code ${code}`})${tail ? `:\n${tail}` : ''}`);
-    });
-    child.send({ type: 'go' });
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    if (!child.connected) {
+      abort('crash', 'the test process was no longer running');
+      return;
+    }
+    // A check that was running in a previous (watch) run must not count as stalled now.
+    writeFileSync(marker, '');
+    child.send({ type: 'go', keepAlive: options.keepAlive ?? false, changed: options.changed ?? [] });
   });
 }

@@ -6,7 +6,10 @@ import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { stripAnsi, taskIdOf, type CheckResult, type SuiteResult } from './suite-result.js';
 import { suiteConfig, type SuiteTarget } from './suite-config.js';
 
-type Message = { type: 'prepare'; target: SuiteTarget } | { type: 'go' } | { type: 'result'; result: SuiteResult };
+type Message =
+  | { type: 'prepare'; target: SuiteTarget }
+  | { type: 'go'; keepAlive?: boolean; changed?: string[] }
+  | { type: 'result'; result: SuiteResult };
 
 function topGroup(test: TestCase): string {
   let node: TestCase['parent'] = test.parent;
@@ -62,12 +65,24 @@ async function prepare(target: SuiteTarget): Promise<Prepared> {
   return { target, vitest, collected };
 }
 
-async function run({ target, vitest, collected }: Prepared): Promise<SuiteResult> {
+let runs = 0;
+
+/**
+ * The first run starts vitest; later runs (watch mode keeps the runner alive) invalidate the
+ * files that changed and run the suite again, which skips vitest's start-up.
+ */
+async function run({ target, vitest, collected }: Prepared, keepAlive: boolean, changed: string[]): Promise<SuiteResult> {
   const started = performance.now();
+  collected.modules = [];
+  collected.unhandled = [];
   try {
-    await vitest.start();
+    if (runs++ === 0) await vitest.start();
+    else {
+      for (const file of changed) vitest.invalidateFile(file);
+      await vitest.rerunTestSpecifications(await vitest.globTestSpecifications(), true);
+    }
   } finally {
-    await vitest.close();
+    if (!keepAlive) await vitest.close();
   }
   const checks: CheckResult[] = [];
   const errors = [...collected.unhandled];
@@ -90,8 +105,11 @@ let prepared: Promise<Prepared> | undefined;
 process.on('message', (message: Message) => {
   if (message.type === 'prepare') prepared = prepare(message.target);
   if (message.type !== 'go' || !prepared) return;
+  const keepAlive = message.keepAlive ?? false;
   void prepared
-    .then(run)
+    .then((ready) => run(ready, keepAlive, message.changed ?? []))
     .then((result) => send({ type: 'result', result }))
-    .then(() => process.exit(0));
+    .then(() => {
+      if (!keepAlive) process.exit(0);
+    });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { CommandResult, Context } from './output.js';
+import { displayPath, type CommandResult, type Context } from './output.js';
 import { startRunner, type WarmRunner } from './run-suite.js';
 import type { SuiteTarget } from './suite-config.js';
 
@@ -10,22 +10,29 @@ export const POLL_INTERVAL_MS = 300;
 
 const ignored = (rel: string) => rel.split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.'));
 
-/** mtime and size of every file below dir: compared between polls to notice saves. */
-function snapshot(dir: string): string {
-  const parts: string[] = [];
+/** Every file below dir that a save could touch (not node_modules, not dotfiles). */
+export function listFiles(dir: string): string[] {
+  const files: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       if (ignored(path.relative(dir, full))) continue;
       if (entry.isDirectory()) walk(full);
-      else {
-        const stat = statSync(full, { throwIfNoEntry: false });
-        if (stat) parts.push(`${full}:${stat.mtimeMs}:${stat.size}`);
-      }
+      else files.push(full);
     }
   };
   walk(dir);
-  return parts.join('\n');
+  return files;
+}
+
+/** mtime and size of every file below dir: compared between polls to notice saves. */
+function snapshot(dir: string): string {
+  return listFiles(dir)
+    .map((file) => {
+      const stat = statSync(file, { throwIfNoEntry: false });
+      return stat ? `${file}:${stat.mtimeMs}:${stat.size}` : '';
+    })
+    .join('\n');
 }
 
 /**
@@ -63,16 +70,17 @@ export function watchFolder(dir: string, poll: boolean, onChange: () => void): {
 }
 
 /**
- * Grades now and after every save until Ctrl+C (or the signal). A runner that has already loaded
- * vitest is always waiting, so a re-grade pays only for the suite itself.
+ * Grades now and after every save until Ctrl+C (or the signal). One runner stays alive between
+ * grades and only re-reads the learner's files, so a re-grade skips vitest's start-up; when a
+ * run had to be stopped (an endless loop), a fresh runner takes its place.
  */
 export async function watchAndGrade(
   ctx: Context,
   dir: string,
   options: { poll: boolean; signal?: AbortSignal; target: SuiteTarget },
-  gradeOnce: (runner: WarmRunner) => Promise<CommandResult>,
+  gradeOnce: (runner: WarmRunner, changed: string[]) => Promise<CommandResult>,
 ): Promise<CommandResult> {
-  let warm = startRunner(options.target);
+  let runner = startRunner(options.target);
   let last: CommandResult = { exitCode: 1, stdout: '' };
   let running = false;
   let again = false;
@@ -84,13 +92,12 @@ export async function watchAndGrade(
       return;
     }
     running = true;
-    const runner = warm;
-    warm = startRunner(options.target);
     const started = performance.now();
-    last = await gradeOnce(runner);
+    last = await gradeOnce(runner, listFiles(dir));
+    if (!runner.child.connected || runner.child.killed) runner = startRunner(options.target);
     const ms = Math.round(performance.now() - started);
     ctx.print(`${ctx.env.B100_WATCH_CLEAR === '0' || !ctx.interactive ? '' : '\u001bc'}${last.stdout}${last.stderr ? `${last.stderr}\n` : ''}`);
-    ctx.print(ctx.color.dim(`graded in ${ms} ms · watching ${path.relative(process.cwd(), dir) || '.'} for changes · Ctrl+C to stop\n`));
+    ctx.print(ctx.color.dim(`graded in ${ms} ms · watching ${displayPath(dir)} for changes · Ctrl+C to stop\n`));
     running = false;
     if (again) {
       again = false;
@@ -112,6 +119,6 @@ export async function watchAndGrade(
   });
   clearTimeout(timer);
   watcher.close();
-  warm.child.kill();
+  runner.child.kill();
   return { exitCode: last.exitCode, stdout: '' };
 }

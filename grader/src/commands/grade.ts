@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findProject, loadCatalog } from '../lookup.js';
-import { fail, type CommandResult, type Context } from '../output.js';
+import { displayPath, fail, type CommandResult, type Context } from '../output.js';
 import { updateEntry } from '../progress-store.js';
 import { formatReport, isPass, scoreOf, toJson } from '../report.js';
 import { runSuite, type RunOptions } from '../run-suite.js';
@@ -40,9 +40,9 @@ function resolveTarget(ctx: Context, options: GradeOptions): Target | { error: s
     return { project, implDir: dir, countsForProgress: false, notice: `Grading ${dir}.` };
   }
   const { dir, created } = ensureWorkspace(ctx.workspaceDir, project);
-  const rel = path.relative(process.cwd(), dir) || '.';
+  const rel = displayPath(dir);
   const notice = created
-    ? `Created your copy of the starter in ${rel}/. Write your code there; SPEC.md in ${path.relative(process.cwd(), project.dir)}/ says what to build.`
+    ? `Created your copy of the starter in ${rel}/. Write your code there; SPEC.md in ${displayPath(project.dir)}/ says what to build.`
     : `Grading ${rel}/`;
   return { project, implDir: dir, countsForProgress: true, notice };
 }
@@ -83,8 +83,8 @@ export async function gradeCommand(ctx: Context, options: GradeOptions, runOptio
   if ('error' in target) return fail(target.error, 2);
   const suite = { root: ctx.root, testsDir: path.join(target.project.dir, 'tests'), implDir: target.implDir };
   if (options.watch) {
-    return watchAndGrade(ctx, target.implDir, { poll: options.poll ?? false, target: suite }, (runner) =>
-      runSuite(suite, { ...runOptions, runner }).then((result) => renderGrade(ctx, target, result, options.json ?? false)),
+    return watchAndGrade(ctx, target.implDir, { poll: options.poll ?? false, target: suite }, (runner, changed) =>
+      runSuite(suite, { ...runOptions, runner, keepAlive: true, changed }).then((result) => renderGrade(ctx, target, result, options.json ?? false)),
     );
   }
   const result = await runSuite(suite, runOptions);
