@@ -51,13 +51,15 @@ async function main(): Promise<void> {
     vitest: { configFile: 'grader/vitest.suite.config.ts', related: false },
     // Entry files only wire main/createApp to the process: they are run by `npm run dev`, not by suites.
     mutate: [`${rel(solution)}/**/*.{ts,tsx}`, ...[...entryFiles, 'drizzle.config.ts'].filter((f) => existsSync(path.join(solution, f))).map((f) => `!${rel(solution)}/${f}`)],
-    ignorePatterns: ['workspace', 'reports', '.bench', 'grader/dist'],
+    ignorePatterns: ['workspace', 'reports', '.bench', 'grader/dist', '.stryker-tmp*'],
     coverageAnalysis: 'perTest',
     concurrency: Number(values.concurrency ?? 2),
     reporters: values.quiet ? [] : ['progress'],
     timeoutMS: 10_000,
     // Stryker types its levels as a const enum, which isolated modules cannot import as a value.
     logLevel: 'warn' as LogLevel,
+    // One sandbox folder per project, so mutation runs of different projects can run side by side.
+    tempDirName: `.stryker-tmp-${project.id}`,
     cleanTempDir: 'always',
     thresholds: { high: 90, low: TARGET_SCORE, break: null },
   });
