@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   const stryker = new Stryker({
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
-    vitest: { configFile: 'grader/vitest.suite.config.ts', related: false },
+    // The vitest runner passes `dir` on to vitest, overriding the config's: name the suite folder here.
+    vitest: { configFile: 'grader/vitest.suite.config.ts', related: false, dir: rel(path.join(project.dir, 'tests')) },
     // Entry files only wire main/createApp to the process: they are run by `npm run dev`, not by suites.
     mutate: [`${rel(solution)}/**/*.{ts,tsx}`, ...[...entryFiles, 'drizzle.config.ts'].filter((f) => existsSync(path.join(solution, f))).map((f) => `!${rel(solution)}/${f}`)],
     ignorePatterns: ['workspace', 'reports', '.bench', 'grader/dist', '.stryker-tmp*'],

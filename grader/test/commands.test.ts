@@ -11,7 +11,7 @@ import { ROOT } from '../src/paths.js';
 import { loadProgress, PROGRESS_FILE } from '../src/progress-store.js';
 import { testContext, tempDir } from './helpers.js';
 
-const project = loadProjects(ROOT).find((p) => p.id === (process.env.B100_TEST_PROJECT ?? 'p01'))!;
+const project = loadProjects(ROOT).find((p) => p.id === (process.env.B100_TEST_PROJECT ?? 'p11'))!;
 
 /** A copy of the reference solution with `extra` appended to every source module but the entry. */
 function brokenCopy(extra: string): string {

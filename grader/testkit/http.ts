@@ -37,9 +37,10 @@ export interface TestServer {
 export type AppLike = RequestListener & { locals?: { close?: () => unknown } };
 
 function describeBody(options: RequestOptions): string {
-  if (options.json !== undefined) return ` ${JSON.stringify(options.json).slice(0, 200)}`;
-  if (typeof options.body === 'string') return ` ${options.body.slice(0, 200)}`;
-  return '';
+  const headers = Object.entries(options.headers ?? {}).map(([name, value]) => ` [${name}: ${value.slice(0, 80)}]`).join('');
+  if (options.json !== undefined) return `${headers} ${JSON.stringify(options.json).slice(0, 200)}`;
+  if (typeof options.body === 'string') return `${headers} ${options.body.slice(0, 200)}`;
+  return headers;
 }
 
 async function send(base: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse> {

@@ -30,12 +30,13 @@ function helloFromQuery(req: Request, res: Response): void {
 }
 
 function helloFromBody(req: Request, res: Response): void {
-  // express.json() accepts arrays too; only an object can have a `name` field.
-  const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+  // express.json() in its default strict mode only lets JSON objects and arrays through (a bare
+  // "Ada" or 42 is already an invalid_json error), and only an object can have a `name` field.
+  if (Array.isArray(req.body)) {
     throw new HttpError(400, 'validation_failed', 'The body must be a JSON object such as {"name": "Ada"}.', [{ field: 'body', message: 'must be a JSON object' }]);
   }
-  res.json(greet(parseName((body as { name?: unknown }).name)));
+  const { name } = req.body as { name?: unknown };
+  res.json(greet(parseName(name)));
 }
 
 /**

@@ -12,8 +12,6 @@ export interface FieldProblem {
 
 /** An error that knows which HTTP answer it deserves. */
 export class HttpError extends Error {
-  override name = 'HttpError';
-
   constructor(
     readonly status: number,
     readonly code: string,
@@ -47,25 +45,26 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
   };
 }
 
-/** Errors that express.json() raises carry a `type` (see the body-parser README). */
-function isBodyParserError(error: unknown): error is Error & { type: string; status: number } {
-  return error instanceof Error && typeof (error as { type?: unknown }).type === 'string' && typeof (error as { status?: unknown }).status === 'number';
+/**
+ * express.json() reports problems by passing an error to next(), made with the http-errors
+ * package: a `type` such as 'entity.parse.failed' and the `status` it suggests (see "Errors" in
+ * the body-parser README). Returns that status, or undefined for any other error.
+ */
+function bodyParserStatus(error: unknown): number | undefined {
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+  return typeof type === 'string' && typeof status === 'number' ? status : undefined;
 }
 
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
-  if (isBodyParserError(error)) {
-    switch (error.type) {
-      case 'entity.too.large':
-        return new HttpError(413, 'payload_too_large', 'The body is too large.');
-      case 'charset.unsupported':
-      case 'encoding.unsupported':
-        return new HttpError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON.');
-      default:
-        // entity.parse.failed (broken JSON), and bodies that ended early or lied about their length.
-        if (error.status < 500) return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
-    }
+  switch (bodyParserStatus(error)) {
+    case 413: // entity.too.large
+      return new HttpError(413, 'payload_too_large', 'The body is too large.');
+    case 415: // charset.unsupported or encoding.unsupported: bytes we cannot decode
+      return new HttpError(415, 'unsupported_media_type', 'Send the body as plain UTF-8 JSON.');
+    case 400: // entity.parse.failed, or a body that ended before its announced length
+      return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
   }
   // A bug, not the client's fault: say so without leaking internals such as a stack trace.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
