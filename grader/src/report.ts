@@ -24,9 +24,11 @@ function indent(text: string, by = '    '): string {
     .join('\n');
 }
 
+/** Groups in task order (Task 2 before Task 10), whatever order the suite files ran in. */
 function groupByTask(checks: CheckResult[]): Map<string, CheckResult[]> {
   const groups = new Map<string, CheckResult[]>();
-  for (const check of checks) {
+  const ordered = [...checks].sort((a, b) => (a.taskId ?? Infinity) - (b.taskId ?? Infinity));
+  for (const check of ordered) {
     const key = check.group || '(checks outside any task)';
     groups.set(key, [...(groups.get(key) ?? []), check]);
   }
