@@ -69,7 +69,7 @@ export function formatReport(project: Project, result: SuiteResult, c: ChalkInst
   }
   lines.push(...(result.aborted ? ['', ...abortText(result, c)] : []));
 
-  const firstFailure = result.checks.find((check) => check.status === 'fail');
+  const firstFailure = [...groups.values()].flat().find((check) => check.status === 'fail');
   if (firstFailure) {
     lines.push('', c.red.bold(`First failure: ${firstFailure.group} › ${firstFailure.name}`));
     lines.push(indent(firstFailure.message));

@@ -253,13 +253,13 @@ describe('Task 5: The calc command', () => {
 
   it('formatNumber prints -0 as 0, and huge and tiny numbers with an exponent', async () => {
     const { formatNumber } = await loadFormat();
-    const cases: Array<[number, string, string]> = [
-      [-0, '0', 'formatNumber(-0)'], [1e21, '1e+21', ''], [-1e21, '-1e+21', ''], [1e20, '100000000000000000000', ''],
-      [0.000001, '0.000001', ''], [1e-7, '1e-7', ''], [0.000001 * 0.000001, '1e-12', ''], [5e-324, '5e-324', ''],
-      [Number.MAX_VALUE, '1.7976931348623157e+308', 'formatNumber(Number.MAX_VALUE)'],
+    const cases: Array<[number, string]> = [
+      [-0, '0'], [1e21, '1e+21'], [-1e21, '-1e+21'], [1e20, '100000000000000000000'], [0.000001, '0.000001'], [1e-7, '1e-7'],
+      [0.000001 * 0.000001, '1e-12'], [5e-324, '5e-324'], [Number.MAX_VALUE, '1.7976931348623157e+308'],
     ];
-    for (const [value, text, name] of cases) {
-      const label = name || callText('formatNumber', [value]);
+    for (const [value, text] of cases) {
+      // JSON.stringify would show -0 as 0 and hide which number was meant.
+      const label = Object.is(value, -0) ? 'formatNumber(-0)' : value === Number.MAX_VALUE ? 'formatNumber(Number.MAX_VALUE)' : callText('formatNumber', [value]);
       expect(callOrFail(label, () => formatNumber(value)), label).toBe(text);
     }
   });
@@ -272,16 +272,18 @@ describe('Task 5: The calc command', () => {
   });
 
   it('prints results with formatNumber', async () => {
-    for (const [expression, printed] of [['0.1 + 0.2', '0.3\n'], ['10 ^ 21', '1e+21\n'], ['1e-300 * 1e-300', '0\n'], ['0 * -1', '0\n'], ['2 ^ 0.5', '1.4142135623731\n']]) {
-      const result = await run([expression!]);
+    const cases: Array<[string, string]> = [['0.1 + 0.2', '0.3\n'], ['10 ^ 21', '1e+21\n'], ['1e-300 * 1e-300', '0\n'], ['0 * -1', '0\n'], ['2 ^ 0.5', '1.4142135623731\n']];
+    for (const [expression, printed] of cases) {
+      const result = await run([expression]);
       expect(result.stdout, `${result.label}: stdout`).toBe(printed);
       expect(result.code, `${result.label}: exit code`).toBe(0);
     }
   });
 
   it('takes an argument that starts with "-" and a digit or "(" as an expression, not an option', async () => {
-    for (const [expression, printed] of [['-2 ^ 2', '-4\n'], ['--3', '3\n'], ['-(1 + 2)', '-3\n']]) {
-      const result = await run([expression!]);
+    const cases: Array<[string, string]> = [['-2 ^ 2', '-4\n'], ['--3', '3\n'], ['-(1 + 2)', '-3\n']];
+    for (const [expression, printed] of cases) {
+      const result = await run([expression]);
       expect(result.stdout, `${result.label}: stdout`).toBe(printed);
       expect(result.code, `${result.label}: exit code`).toBe(0);
     }
