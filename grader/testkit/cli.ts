@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { PassThrough, Readable, Writable } from 'node:stream';
+import { onTestFinished } from 'vitest';
 import { implDir, implPath } from './impl.js';
 
 /** The `io` argument every phase 0 `main(argv, io)` receives (see phase-0-basics/README.md). */
@@ -89,6 +90,10 @@ export async function runCli(args: string[], options: { file?: string; stdin?: s
     cwd: options.cwd ?? implDir(),
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C.UTF-8', NO_COLOR: '1', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  // A check that timed out must not leave the learner's program running.
+  onTestFinished(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
   });
   const out: Buffer[] = [];
   const err: Buffer[] = [];

@@ -50,14 +50,18 @@ function pathOf(target: string): string {
   return query === -1 ? target : target.slice(0, query);
 }
 
-/** Parses one line of a combined or common log. Returns null when the line is malformed. */
-export function parseLine(line: string): LogEntry | null {
+/**
+ * Parses one line of a combined or common log. Returns null when the line is malformed.
+ * `parseTime` reads the text between the brackets; analyze passes one that remembers its last
+ * answer (see analyze.ts), and anything else gets parseLogTime itself.
+ */
+export function parseLine(line: string, parseTime: (text: string) => Date | null = parseLogTime): LogEntry | null {
   const match = LINE.exec(line);
   if (!match) return null;
   // match[0] is the whole line, then one entry per group; the referer and user agent groups are
   // undefined in a common-format line. The other groups always take part, hence the `!`.
   const [, ip, timeText, method, target, status, bytes, referer, userAgent] = match;
-  const time = parseLogTime(timeText!);
+  const time = parseTime(timeText!);
   if (!time) return null;
   return {
     ip: ip!,
