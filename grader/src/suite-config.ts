@@ -14,7 +14,7 @@ export interface SuiteTarget {
 
 /** Per-check limit: a promise that never settles fails that check after this long. */
 // Generous: a check that starts the real CLI through tsx takes seconds on a loaded 2-core machine.
-export const TEST_TIMEOUT_MS = 8_000;
+export const TEST_TIMEOUT_MS = 10_000;
 
 /** The environment every suite runs in, whatever the learner's machine says. */
 export function suiteEnv(target: SuiteTarget): Record<string, string> {
