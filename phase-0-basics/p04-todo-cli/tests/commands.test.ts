@@ -44,11 +44,13 @@ describe('Task 1: Add and list', () => {
 
   it('joins the words of the text and squeezes spaces, tabs and line breaks into one space', async () => {
     const h = home();
+    const words = await h.run(['add', 'Water', 'the', 'plants']);
+    expect(words.stdout, `${words.label}: stdout`).toBe('Added #1: Water the plants\n');
     const result = await h.run(['add', '  Buy ', 'oat\tmilk \n', 'now  ']);
-    expect(result.stdout, `${result.label}: stdout`).toBe('Added #1: Buy oat milk now\n');
+    expect(result.stdout, `${result.label}: stdout`).toBe('Added #2: Buy oat milk now\n');
     const dashed = await h.run(['add', '--', '-5 push-ups']);
-    expect(dashed.stdout, `${dashed.label}: text after "--" may start with "-"`).toBe('Added #2: -5 push-ups\n');
-    expect(h.data().todos.map((t) => t.text), 'texts in the data file').toEqual(['Buy oat milk now', '-5 push-ups']);
+    expect(dashed.stdout, `${dashed.label}: text after "--" may start with "-"`).toBe('Added #3: -5 push-ups\n');
+    expect(h.data().todos.map((t) => t.text), 'texts in the data file').toEqual(['Water the plants', 'Buy oat milk now', '-5 push-ups']);
   });
 
   it('keeps Unicode text exactly, in the output and in the file', async () => {

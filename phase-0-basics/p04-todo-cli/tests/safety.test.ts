@@ -51,6 +51,8 @@ describe('Task 4: Corrupted data files', () => {
       ['done "yes"', { nextId: 2, todos: [{ ...good, done: 'yes' }] }],
       ['priority "urgent"', { nextId: 2, todos: [{ ...good, priority: 'urgent' }] }],
       ['due "15/01/2026"', { nextId: 2, todos: [{ ...good, due: '15/01/2026' }] }],
+      ['due "2026-01-15T10:00"', { nextId: 2, todos: [{ ...good, due: '2026-01-15T10:00' }] }],
+      ['due "on 2026-01-15"', { nextId: 2, todos: [{ ...good, due: 'on 2026-01-15' }] }],
       ['createdAt missing', { nextId: 2, todos: [{ ...good, createdAt: undefined }] }],
       ['doneAt 5', { nextId: 2, todos: [{ ...good, doneAt: 5 }] }],
       ['a todo that is a string', { nextId: 2, todos: ['Buy milk'] }],
@@ -136,6 +138,7 @@ describe('Task 4: Corrupted data files', () => {
     const result = await h.run(['add', 'Buy milk', '--file', 'nowhere/todo.json']);
     expectFailure(result);
     expect(result.stderr, `${result.label}: stderr should name the path`).toContain(path.join(h.dir, 'nowhere'));
+    expect(result.stderr, `${result.label}: stderr should give the error's message`).toContain('ENOENT');
     expect(h.names(), `${result.label}: files in the working folder`).toEqual([]);
   });
 });
@@ -354,6 +357,16 @@ describe('Task 6: Concurrent runs', () => {
     expect(h.data().todos.length, `${result.label} with a lock from 10.001 s ago: todos`).toBe(4);
     expect(h.names(), 'files in HOME afterwards (the stale lock is gone)').toEqual(['.todo.json']);
     expect(waits, 'a stale lock needs no waiting').toEqual([]);
+  });
+
+  it('a lock that cannot be read (a folder) fails with exit 1 and changes nothing', async () => {
+    const h = seeded();
+    const before = h.raw();
+    mkdirSync(path.join(h.dir, LOCK));
+    const result = await h.run(['add', 'Read a book'], { io: { sleep: async () => undefined } });
+    expectFailure(result);
+    expect(h.raw(), `${result.label} while ${LOCK} is a folder: the data file`).toBe(before);
+    expect(statSync(path.join(h.dir, LOCK)).isDirectory(), `${result.label}: the folder ${LOCK} must stay`).toBe(true);
   });
 
   it('list reads without the lock: it works while another run holds it', async () => {

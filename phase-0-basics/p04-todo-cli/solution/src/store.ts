@@ -147,12 +147,13 @@ async function lockState(lock: string, options: StoreOptions): Promise<LockState
     throw error;
   }
   // An unreadable stamp is most likely a lock whose owner has not finished writing it yet.
-  let createdAt = Number.NaN;
+  let createdAt: number;
   try {
     createdAt = new Date((JSON.parse(text) as { createdAt?: string }).createdAt ?? '').getTime();
   } catch {
     return 'held';
   }
+  // A missing or invalid createdAt gives NaN, and NaN > anything is false: held too.
   return options.now().getTime() - createdAt > STALE_LOCK_MS ? 'stale' : 'held';
 }
 
