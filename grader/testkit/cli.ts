@@ -100,6 +100,8 @@ async function bundleCli(file: string): Promise<{ bundle: string } | { failure: 
     await build({
       entryPoints: [file],
       outfile: bundle,
+      // Error locations then read src/main.ts:3:7, relative to the learner's folder.
+      absWorkingDir: implDir(),
       bundle: true,
       packages: 'external',
       platform: 'node',
@@ -110,7 +112,7 @@ async function bundleCli(file: string): Promise<{ bundle: string } | { failure: 
     });
   } catch (error) {
     const messages = (error as { errors?: Message[] }).errors ?? [];
-    const text = messages.length > 0 ? (await formatMessages(messages, { kind: 'error' })).join('\n') : String(error);
+    const text = messages.length > 0 ? (await formatMessages(messages, { kind: 'error', color: false })).join('\n') : String(error);
     return { failure: { code: 1, stdout: '', stderr: text } };
   }
   return { bundle };

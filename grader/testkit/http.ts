@@ -133,6 +133,14 @@ export interface FakeUpstream {
    * Requests that are still held when the test ends are dropped.
    */
   hold: () => { release: () => void };
+  /** From now on, answers every request with this JSON body (200 by default). */
+  json: (body: unknown, status?: number) => void;
+  /** From now on, answers every request with this status (503 by default) and a JSON error body. */
+  fail: (status?: number) => void;
+  /** From now on, answers 200 with Content-Type application/json and a body that is not JSON. */
+  malformed: () => void;
+  /** From now on, closes every connection without answering (a crashed or unreachable service). */
+  hangUp: () => void;
   close: () => Promise<void>;
 }
 
@@ -171,6 +179,26 @@ export async function fakeUpstream(): Promise<FakeUpstream> {
     requests,
     handle: (next) => {
       handler = next;
+    },
+    json: (body, status = 200) => {
+      handler = (_req, res) => {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      };
+    },
+    fail: (status = 503) => {
+      handler = (_req, res) => {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `fake upstream failure ${status}` }));
+      };
+    },
+    malformed: () => {
+      handler = (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"rates": {"EUR": 0.9');
+      };
+    },
+    hangUp: () => {
+      handler = (req) => {
+        req.socket.destroy();
+      };
     },
     hold: () => {
       let release!: () => void;
