@@ -213,3 +213,37 @@ export async function fakeUpstream(): Promise<FakeUpstream> {
     close,
   };
 }
+
+/** Asserts that the response is JSON in UTF-8: `Content-Type: application/json; charset=utf-8`. */
+export function expectJson(res: HttpResponse): void {
+  expect(res.headers.get('content-type'), `${res.request}: the Content-Type header`).toMatch(/^application\/json;\s*charset=utf-8$/i);
+}
+
+/**
+ * The full error contract of the API phases: the status, the shared shape with this `code`,
+ * a JSON Content-Type, and a `message` that is a sentence for people (not empty).
+ */
+export function expectApiError(res: HttpResponse, status: number, code: string): void {
+  expectError(res, status, code);
+  expectJson(res);
+  const message = (res.json as { error: { message: string } }).error.message;
+  expect(message.trim().length, `${res.request}: error.message should be a sentence for people, got "${message}"`).toBeGreaterThan(0);
+}
+
+/**
+ * A 400 `validation_failed` whose `details` is an array of `{ field, message }` with an entry for
+ * every field named here (other entries are allowed) and a non-empty message in each entry.
+ */
+export function expectInvalid(res: HttpResponse, ...fields: string[]): void {
+  expectApiError(res, 400, 'validation_failed');
+  const details = (res.json as { error: { details?: unknown } }).error.details;
+  expect(Array.isArray(details), `${res.request}: error.details should be an array, got ${JSON.stringify(details)}`).toBe(true);
+  const problems = details as Array<{ field?: unknown; message?: unknown } | null>;
+  for (const field of fields) {
+    expect(problems.map((problem) => problem?.field), `${res.request}: error.details should have an entry with "field": "${field}"`).toContain(field);
+  }
+  for (const problem of problems) {
+    const message = problem?.message;
+    expect(typeof message === 'string' && message.trim().length > 0, `${res.request}: each entry of error.details needs a non-empty message, got ${JSON.stringify(problem)}`).toBe(true);
+  }
+}

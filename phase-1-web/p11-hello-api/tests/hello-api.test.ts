@@ -2,7 +2,7 @@
 // only what SPEC.md's Interface section promises: createApp(options) in src/app.ts, the routes,
 // status codes, headers, body shapes and error codes. Wording of messages is never checked.
 import { describe, expect, it } from 'vitest';
-import { expectError, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   now?: () => Date;
@@ -25,36 +25,15 @@ function head(server: TestServer, path: string): Promise<HttpResponse> {
   return server.request('HEAD', path);
 }
 
-/** Every response, errors included, is JSON in UTF-8. */
-function expectJsonType(res: HttpResponse): void {
-  expect(res.headers.get('content-type'), `${res.request}: the Content-Type header`).toMatch(/^application\/json;\s*charset=utf-8$/i);
-}
-
-/** The curriculum's error shape, as JSON, with a non-empty message. */
-function expectApiError(res: HttpResponse, status: number, code: string): void {
-  expectError(res, status, code);
-  expectJsonType(res);
-  const message = (res.json as { error: { message: string } }).error.message;
-  expect(message.trim().length, `${res.request}: error.message should be a sentence for people, got "${message}"`).toBeGreaterThan(0);
-}
-
-/** A 400 validation_failed whose `details` names the offending field. */
-function expectInvalid(res: HttpResponse, field = 'name'): void {
-  expectApiError(res, 400, 'validation_failed');
-  const details = (res.json as { error: { details?: unknown } }).error.details;
-  expect(Array.isArray(details), `${res.request}: error.details should be an array, got ${JSON.stringify(details)}`).toBe(true);
-  const problems = details as Array<{ field?: unknown; message?: unknown } | null>;
-  expect(problems.map((problem) => problem?.field), `${res.request}: error.details should have an entry with "field": "${field}"`).toContain(field);
-  for (const problem of problems) {
-    const message = problem?.message;
-    expect(typeof message === 'string' && message.trim().length > 0, `${res.request}: each entry of error.details needs a non-empty message, got ${JSON.stringify(problem)}`).toBe(true);
-  }
+/** Every validation error of this API is about the name, unless a check says otherwise. */
+function expectInvalidName(res: HttpResponse): void {
+  expectInvalid(res, 'name');
 }
 
 /** Asserts a 200 JSON greeting and returns its `greeting` field. */
 function greetingOf(res: HttpResponse): unknown {
   expectStatus(res, 200);
-  expectJsonType(res);
+  expectJson(res);
   return (res.json as { greeting?: unknown } | undefined)?.greeting;
 }
 
@@ -99,7 +78,7 @@ describe('Task 1: Welcome route', () => {
     const server = await start();
     const res = await server.get('/');
     expectStatus(res, 200);
-    expectJsonType(res);
+    expectJson(res);
     const body = res.json as { name?: unknown; version?: unknown; message?: unknown };
     expect(body.name, 'GET /: name').toBe('hello-api');
     expect(typeof body.version === 'string' && body.version.length > 0, `GET /: version should be a non-empty string, got ${JSON.stringify(body.version)}`).toBe(true);
@@ -124,7 +103,7 @@ describe('Task 1: Welcome route', () => {
     const server = await start();
     const res = await head(server, '/');
     expectStatus(res, 200);
-    expectJsonType(res);
+    expectJson(res);
     expect(res.text, 'HEAD /: the body should be empty').toBe('');
   });
 
@@ -141,7 +120,7 @@ describe('Task 2: Health check', () => {
     const server = await start();
     const res = await server.get('/health');
     expectStatus(res, 200);
-    expectJsonType(res);
+    expectJson(res);
     expect(res.json, 'GET /health').toMatchObject({ status: 'ok', time: START, uptimeSeconds: 0 });
   });
 
@@ -195,7 +174,7 @@ describe('Task 2: Health check', () => {
     const server = await start();
     const res = await head(server, '/health');
     expectStatus(res, 200);
-    expectJsonType(res);
+    expectJson(res);
     expect(res.text, 'HEAD /health: the body should be empty').toBe('');
   });
 });
@@ -229,14 +208,14 @@ describe('Task 3: Greeting from the query string', () => {
 
   it('an empty name is a 400 validation_failed error', async () => {
     const server = await start();
-    expectInvalid(await server.get('/hello?name='));
-    expectInvalid(await server.get('/hello?name'));
+    expectInvalidName(await server.get('/hello?name='));
+    expectInvalidName(await server.get('/hello?name'));
   });
 
   it('a name of only whitespace is a 400 validation_failed error', async () => {
     const server = await start();
-    expectInvalid(await server.get('/hello?name=%20%20%20'));
-    expectInvalid(await server.get('/hello?name=%09%0A+'));
+    expectInvalidName(await server.get('/hello?name=%20%20%20'));
+    expectInvalidName(await server.get('/hello?name=%09%0A+'));
   });
 
   it('a name of exactly 100 characters is accepted', async () => {
@@ -247,7 +226,7 @@ describe('Task 3: Greeting from the query string', () => {
 
   it('a name of 101 characters is a 400 validation_failed error', async () => {
     const server = await start();
-    expectInvalid(await server.get(helloPath('a'.repeat(101))));
+    expectInvalidName(await server.get(helloPath('a'.repeat(101))));
   });
 
   it('the length limit applies after trimming', async () => {
@@ -260,18 +239,18 @@ describe('Task 3: Greeting from the query string', () => {
     const server = await start();
     const hundred = '👋'.repeat(100);
     await expectGreeting(server.get(helloPath(hundred)), `Hello, ${hundred}!`);
-    expectInvalid(await server.get(helloPath('👋'.repeat(101))));
+    expectInvalidName(await server.get(helloPath('👋'.repeat(101))));
   });
 
   it('a very long name is a 400, not a crash', async () => {
     const server = await start();
-    expectInvalid(await server.get(helloPath('x'.repeat(5000))));
+    expectInvalidName(await server.get(helloPath('x'.repeat(5000))));
   });
 
   it('a repeated name parameter is a 400 validation_failed error', async () => {
     const server = await start();
-    expectInvalid(await server.get('/hello?name=Ada&name=Grace'));
-    expectInvalid(await server.get('/hello?name=Ada&name='));
+    expectInvalidName(await server.get('/hello?name=Ada&name=Grace'));
+    expectInvalidName(await server.get('/hello?name=Ada&name='));
   });
 
   it('HTML in a name comes back as plain JSON text, unchanged', async () => {
@@ -290,7 +269,7 @@ describe('Task 3: Greeting from the query string', () => {
     const server = await start();
     const res = await head(server, '/hello?name=Ada');
     expectStatus(res, 200);
-    expectJsonType(res);
+    expectJson(res);
     expect(res.text, 'HEAD /hello?name=Ada: the body should be empty').toBe('');
   });
 });
@@ -387,16 +366,16 @@ describe('Task 5: Greeting from a JSON body', () => {
 
   it('an empty, blank or too long name is a 400 validation_failed error', async () => {
     const server = await start();
-    expectInvalid(await server.post('/hello', { json: { name: '' } }));
-    expectInvalid(await server.post('/hello', { json: { name: ' \t ' } }));
-    expectInvalid(await server.post('/hello', { json: { name: 'c'.repeat(101) } }));
+    expectInvalidName(await server.post('/hello', { json: { name: '' } }));
+    expectInvalidName(await server.post('/hello', { json: { name: ' \t ' } }));
+    expectInvalidName(await server.post('/hello', { json: { name: 'c'.repeat(101) } }));
     await expectGreeting(server.post('/hello', { json: { name: 'c'.repeat(100) } }), `Hello, ${'c'.repeat(100)}!`);
   });
 
   it('a name that is not a string is a 400 validation_failed error', async () => {
     const server = await start();
     for (const name of [42, null, true, ['Ada'], { first: 'Ada' }]) {
-      expectInvalid(await server.post('/hello', { json: { name } }));
+      expectInvalidName(await server.post('/hello', { json: { name } }));
     }
   });
 
@@ -411,7 +390,7 @@ describe('Task 5: Greeting from a JSON body', () => {
     for (const body of ['"Ada"', '42', 'null', 'true']) {
       const res = await postJson(server, body);
       expectStatus(res, 400);
-      expectJsonType(res);
+      expectJson(res);
       const code = (res.json as { error?: { code?: unknown } } | undefined)?.error?.code;
       expect(['invalid_json', 'validation_failed'], `${res.request}: error.code should be invalid_json or validation_failed, got ${JSON.stringify(code)}`).toContain(code);
     }
@@ -452,7 +431,7 @@ describe('Task 5: Greeting from a JSON body', () => {
     await expectGreeting(postJson(server, padded), 'Hello, Ada!');
     const long = `{"name": "${'d'.repeat(1024 - 12)}"}`;
     expect(Buffer.byteLength(long), 'the test body').toBe(1024);
-    expectInvalid(await postJson(server, long));
+    expectInvalidName(await postJson(server, long));
   });
 
   it('a body of 1025 bytes is a 413 payload_too_large error', async () => {
