@@ -11,4 +11,7 @@ const testsDir = process.env.B100_TESTS;
 const implDir = process.env.B100_IMPL;
 if (!testsDir || !implDir) throw new Error('Set B100_TESTS and B100_IMPL (see grader/src/mutate.ts).');
 
-export default defineConfig(suiteConfig({ root, testsDir: path.resolve(root, testsDir), implDir }));
+// B100_TEST_TIMEOUT_MS: set by mutation testing (see grader/src/mutate.ts).
+const testTimeoutMs = process.env.B100_TEST_TIMEOUT_MS ? Number(process.env.B100_TEST_TIMEOUT_MS) : undefined;
+
+export default defineConfig(suiteConfig({ root, testsDir: path.resolve(root, testsDir), implDir }, { testTimeoutMs }));

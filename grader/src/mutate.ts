@@ -10,6 +10,8 @@ import { ROOT } from './paths.js';
 import type { LogLevel } from '@stryker-mutator/api/core';
 
 export const TARGET_SCORE = 80;
+/** Per-check limit while mutating (the grader allows 10 s): see B100_TEST_TIMEOUT_MS below. */
+export const MUTATION_TEST_TIMEOUT_MS = 4_000;
 
 const root = ROOT;
 
@@ -42,7 +44,9 @@ async function main(): Promise<void> {
   const entryFiles = [project.entry.cli, project.entry.server].filter((f): f is string => Boolean(f));
   process.env.B100_TESTS = rel(path.join(project.dir, 'tests'));
   process.env.B100_IMPL = rel(solution);
-  Object.assign(process.env, { TZ: 'UTC', NO_COLOR: '1' });
+  // A mutant that makes a handler never answer, or a loop never end, costs a whole per-check
+  // limit; every correct check of the reference takes well under a second on an idle machine.
+  Object.assign(process.env, { TZ: 'UTC', NO_COLOR: '1', B100_TEST_TIMEOUT_MS: String(MUTATION_TEST_TIMEOUT_MS) });
 
   const { Stryker } = await import('@stryker-mutator/core');
   const stryker = new Stryker({
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
     coverageAnalysis: 'perTest',
     concurrency: Number(values.concurrency ?? 2),
     reporters: values.quiet ? [] : ['progress'],
-    timeoutMS: 10_000,
+    timeoutMS: MUTATION_TEST_TIMEOUT_MS,
     // Stryker types its levels as a const enum, which isolated modules cannot import as a value.
     logLevel: 'warn' as LogLevel,
     // One sandbox folder per project, so mutation runs of different projects can run side by side.

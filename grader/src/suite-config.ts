@@ -13,8 +13,14 @@ export interface SuiteTarget {
 }
 
 /** Per-check limit: a promise that never settles fails that check after this long. */
-// Generous: a check that starts the real CLI through tsx takes seconds on a loaded 2-core machine.
+// Generous: a check that starts the real CLI takes seconds on a loaded 2-core machine.
 export const TEST_TIMEOUT_MS = 10_000;
+
+/** Suite options that differ between the grader and maintainer tools. */
+export interface SuiteTuning {
+  /** Mutation testing lowers this: a mutant that makes a handler never answer costs a full limit. */
+  testTimeoutMs?: number;
+}
 
 /** The environment every suite runs in, whatever the learner's machine says. */
 export function suiteEnv(target: SuiteTarget): Record<string, string> {
@@ -33,7 +39,8 @@ export function suiteEnv(target: SuiteTarget): Record<string, string> {
  * The vitest configuration of a hidden suite run. Used by the grader's runner, by mutation
  * testing and by the benchmark's bare vitest baseline, so all three run suites the same way.
  */
-export function suiteConfig(target: SuiteTarget): ViteUserConfig {
+export function suiteConfig(target: SuiteTarget, tuning: SuiteTuning = {}): ViteUserConfig {
+  const testTimeout = tuning.testTimeoutMs ?? TEST_TIMEOUT_MS;
   return {
     root: target.root,
     // A learner's tsconfig must not change how suites compile (JSX runtime above all).
@@ -48,8 +55,8 @@ export function suiteConfig(target: SuiteTarget): ViteUserConfig {
       pool: 'threads',
       // Suites get their own module graph each; learner modules are loaded per test anyway.
       isolate: true,
-      testTimeout: TEST_TIMEOUT_MS,
-      hookTimeout: TEST_TIMEOUT_MS * 2,
+      testTimeout,
+      hookTimeout: testTimeout * 2,
       teardownTimeout: 2_000,
       env: suiteEnv(target),
       watch: false,
