@@ -247,3 +247,15 @@ export function expectInvalid(res: HttpResponse, ...fields: string[]): void {
     expect(typeof message === 'string' && message.trim().length > 0, `${res.request}: each entry of error.details needs a non-empty message, got ${JSON.stringify(problem)}`).toBe(true);
   }
 }
+
+/** Asserts that the `Allow` header lists exactly these methods, in any order and case. */
+export function expectAllow(res: HttpResponse, methods: readonly string[]): void {
+  const allow = res.headers.get('allow');
+  expect(allow, `${res.request}: a 405 needs an Allow header listing ${methods.join(', ')}`).not.toBeNull();
+  const listed = (allow ?? '')
+    .split(',')
+    .map((method) => method.trim().toUpperCase())
+    .filter((method) => method !== '')
+    .sort();
+  expect(listed, `${res.request}: the methods in the Allow header (${allow})`).toEqual([...methods].map((m) => m.toUpperCase()).sort());
+}

@@ -1,6 +1,6 @@
 // The testkit: everything a hidden suite uses to reach a learner's code. See README.md.
 export { ContractError, implDir, implPath, load } from './impl.js';
 export { controlledStdin, runCli, runMain, type CliIo, type CliResult, type MainFn, type RunMainOptions } from './cli.js';
-export { expectApiError, expectError, expectInvalid, expectJson, expectStatus, fakeUpstream, serve, type AppLike, type FakeUpstream, type HttpResponse, type RequestOptions, type TestServer } from './http.js';
+export { expectAllow, expectApiError, expectError, expectInvalid, expectJson, expectStatus, fakeUpstream, serve, type AppLike, type FakeUpstream, type HttpResponse, type RequestOptions, type TestServer } from './http.js';
 export { tempDbFile, tempDir } from './temp.js';
 export { fakeClock, type FakeClock } from './clock.js';

@@ -2,7 +2,7 @@
 // only what SPEC.md's Interface section promises: createApp(options) in src/app.ts, the routes,
 // status codes, headers, body shapes and error codes. Wording of messages is never checked.
 import { describe, expect, it } from 'vitest';
-import { expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   now?: () => Date;
@@ -40,17 +40,6 @@ function greetingOf(res: HttpResponse): unknown {
 async function expectGreeting(pending: Promise<HttpResponse>, expected: string): Promise<void> {
   const res = await pending;
   expect(greetingOf(res), `${res.request}: greeting`).toBe(expected);
-}
-
-function expectAllow(res: HttpResponse, methods: string[]): void {
-  const allow = res.headers.get('allow');
-  expect(allow, `${res.request}: a 405 needs an Allow header listing ${methods.join(', ')}`).not.toBeNull();
-  const listed = (allow ?? '')
-    .split(',')
-    .map((method) => method.trim().toUpperCase())
-    .filter((method) => method !== '')
-    .sort();
-  expect(listed, `${res.request}: the methods in the Allow header (${allow})`).toEqual([...methods].sort());
 }
 
 /** A query string with the name percent-encoded, as a browser would send it. */
