@@ -3,7 +3,7 @@
 // codes, body shapes and error codes. Wording of messages is never checked. The grader runs with
 // TZ=UTC; nothing here depends on it.
 import { describe, expect, it } from 'vitest';
-import { expectError, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   now?: () => Date;
@@ -21,29 +21,10 @@ async function start(clock: FakeClock = fakeClock(START)): Promise<TestServer> {
   return serve(createApp({ now: clock.now }));
 }
 
-/** Every response, errors included, is JSON in UTF-8. */
-function expectJsonType(res: HttpResponse): void {
-  expect(res.headers.get('content-type'), `${res.request}: the Content-Type header`).toMatch(/^application\/json;\s*charset=utf-8$/i);
-}
-
-/** A 400 validation_failed whose `details` names the offending query parameter. */
-function expectInvalid(res: HttpResponse, field: string): void {
-  expectError(res, 400, 'validation_failed');
-  expectJsonType(res);
-  const details = (res.json as { error: { details?: unknown } }).error.details;
-  expect(Array.isArray(details), `${res.request}: error.details should be an array, got ${JSON.stringify(details)}`).toBe(true);
-  const problems = details as Array<{ field?: unknown; message?: unknown } | null>;
-  expect(problems.map((problem) => problem?.field), `${res.request}: error.details should have an entry with "field": "${field}"`).toContain(field);
-  for (const problem of problems) {
-    const message = problem?.message;
-    expect(typeof message === 'string' && message.trim().length > 0, `${res.request}: each entry of error.details needs a non-empty message, got ${JSON.stringify(problem)}`).toBe(true);
-  }
-}
-
 /** Asserts a 200 JSON answer and returns its body. */
 function ok(res: HttpResponse): Record<string, unknown> {
   expectStatus(res, 200);
-  expectJsonType(res);
+  expectJson(res);
   return res.json as Record<string, unknown>;
 }
 
@@ -115,7 +96,7 @@ describe('Task 1: The clock and the routes', () => {
     for (const path of ['/nope', '/', '/time/now', '/parse/2026-01-01']) {
       const res = await server.get(path);
       expectError(res, 404, 'not_found');
-      expectJsonType(res);
+      expectJson(res);
     }
   });
 
