@@ -81,6 +81,17 @@ function judgeSolution(project: Project, result: SuiteResult): string[] {
   return [...new Set(problems)];
 }
 
+/**
+ * A starter must fail by its checks: a run that crashed or was stopped at the deadline proves
+ * nothing about the suite, so it is a problem too, not a pass.
+ */
+function judgeStarter(result: SuiteResult): string[] {
+  const score = scoreOf(result);
+  if (result.aborted || score.total === 0) return [`the suite did not run to the end against the starter (${result.aborted ? `${result.aborted.reason}: ${result.aborted.detail}` : 'no checks ran'}) ${result.errors.join('; ').slice(0, 300)}`];
+  if (isPass(result)) return ['the pristine starter passes every check: the suite tests nothing the learner writes'];
+  return [];
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const only = process.argv.slice(2);
@@ -98,7 +109,7 @@ async function main(): Promise<void> {
   for (const { project, kind, result } of results) {
     const score = scoreOf(result);
     if (kind === 'solution') report(`${project.id} solution passes its suite`, judgeSolution(project, result), `${score.passed}/${score.total} in ${result.durationMs} ms`);
-    else report(`${project.id} starter fails its suite`, isPass(result) ? ['the pristine starter passes every check: the suite tests nothing the learner writes'] : [], `${score.passed}/${score.total}`);
+    else report(`${project.id} starter fails its suite`, judgeStarter(result), `${score.passed}/${score.total}`);
   }
   const tsc = await typecheck;
   report('typecheck (tsc --noEmit)', tsc.code === 0 ? [] : [tsc.output.trim().split('\n').slice(0, 30).join('\n')]);

@@ -21,6 +21,20 @@ describe('serve and expectError', () => {
   });
 });
 
+describe('conditional requests', () => {
+  it('reach the app without the no-cache that fetch would add, so a 304 is possible', async () => {
+    const seen: Array<string | undefined> = [];
+    const app = createServer((req, res) => {
+      seen.push(req.headers['cache-control']);
+      res.writeHead(req.headers['if-none-match'] === '"1"' ? 304 : 200).end();
+    });
+    const api = await serve(app.listeners('request')[0] as Parameters<typeof serve>[0]);
+    expect((await api.get('/', { headers: { 'If-None-Match': '"1"' } })).status).toBe(304);
+    await api.get('/', { headers: { 'if-none-match': '"1"', 'cache-control': 'no-cache' } });
+    expect(seen).toEqual(['max-age=0', 'no-cache']);
+  });
+});
+
 describe('fakeUpstream', () => {
   it('answers 404 until told otherwise and records every request', async () => {
     const upstream = await fakeUpstream();

@@ -45,6 +45,13 @@ function describeBody(options: RequestOptions): string {
 
 async function send(base: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse> {
   const headers: Record<string, string> = { ...options.headers };
+  // fetch() adds `Cache-Control: no-cache` to a conditional request (the Fetch standard's cache
+  // mode), and then Express's req.fresh never answers 304. Send what a browser sends when it
+  // revalidates, unless the check chose its own Cache-Control.
+  const names = Object.keys(headers).map((name) => name.toLowerCase());
+  if (names.some((name) => name === 'if-none-match' || name === 'if-modified-since') && !names.includes('cache-control')) {
+    headers['cache-control'] = 'max-age=0';
+  }
   let body = options.body;
   if (options.json !== undefined) {
     headers['content-type'] ??= 'application/json';
