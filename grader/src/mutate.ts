@@ -11,7 +11,7 @@ import type { LogLevel } from '@stryker-mutator/api/core';
 
 export const TARGET_SCORE = 80;
 /** Per-check limit while mutating (the grader allows 10 s): see B100_TEST_TIMEOUT_MS below. */
-export const MUTATION_TEST_TIMEOUT_MS = 4_000;
+export const MUTATION_TEST_TIMEOUT_MS = 6_000;
 
 const root = ROOT;
 
