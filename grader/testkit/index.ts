@@ -4,3 +4,5 @@ export { controlledStdin, runCli, runMain, type CliIo, type CliResult, type Main
 export { expectAllow, expectApiError, expectError, expectInvalid, expectJson, expectStatus, fakeUpstream, serve, type AppLike, type FakeUpstream, type HttpResponse, type RequestOptions, type TestServer } from './http.js';
 export { tempDbFile, tempDir } from './temp.js';
 export { fakeClock, type FakeClock } from './clock.js';
+export { cliHome, expectFailure, expectUsageError, type CliHome, type CliHomeOptions, type LabelledResult } from './cli-home.js';
+export { ANSI, scriptedPrompts, stripAnsi, terminalStdin, type AskedPrompt } from './prompts.js';
