@@ -1,8 +1,8 @@
 // Hidden suite for p01 cli-calculator: every task of SPEC.md, through its Interface only
 // (tokenize, evaluate, CalcError, formatNumber, main). real-cli.test.ts adds three checks that
 // run the real src/cli.ts. One file keeps the report in task order.
-import { Readable, Writable } from 'node:stream';
-import { runMain } from '#testkit';
+import { Writable } from 'node:stream';
+import { runMain, terminalStdin } from '#testkit';
 import { describe, expect, it } from 'vitest';
 import {
   ANSI, callOrFail, callText, expectCalcError, expectTokens, expectValues, loadErrors, loadEvaluate, loadFormat, loadMain, loadTokenizer, num, op, paren, run, tokenFields,
@@ -11,10 +11,6 @@ import {
 const ANSI_ALL = new RegExp(ANSI.source, 'g');
 
 /** A stdin that says it is a terminal, as process.stdin does when a person types. */
-function terminalStdin(text: string): Readable & { isTTY: boolean } {
-  return Object.assign(Readable.from([Buffer.from(text)]), { isTTY: true });
-}
-
 describe('Task 1: Tokenize the input', () => {
   it('splits "12 + 3" into a number, an operator and a number with their columns', async () => {
     await expectTokens('12 + 3', [num('12', 1), op('+', 4), num('3', 6)]);

@@ -3,6 +3,8 @@
 import { load, runMain, type CliResult, type MainFn, type RunMainOptions } from '#testkit';
 import { expect } from 'vitest';
 
+export { ANSI } from '#testkit';
+
 export interface TokenShape {
   kind: string;
   text: string;
@@ -98,5 +100,3 @@ export async function run(argv: string[], options?: RunMainOptions): Promise<Cli
   return { ...result, label };
 }
 
-// ESC [ ... m: the codes chalk writes for colours.
-export const ANSI = /\u001b\[[0-9;]*m/;

@@ -3,6 +3,8 @@
 import { load, runMain, type CliResult, type MainFn, type RunMainOptions } from '#testkit';
 import { expect } from 'vitest';
 
+export { ANSI } from '#testkit';
+
 export type RandomInt = (maxExclusive: number) => number;
 export type ErrorClass = new (message: string) => Error;
 
@@ -218,5 +220,3 @@ export function expectDefaultPassword(password: string, length: number, label: s
   expect([...classes].sort(), `${label}: classes in ${JSON.stringify(password)}`).toEqual(['digits', 'lower', 'symbols', 'upper']);
 }
 
-// ESC [ ... m: the codes chalk writes for colours.
-export const ANSI = /\u001b\[[0-9;]*m/;

@@ -3,6 +3,8 @@
 // report that find the numbers without depending on the spacing.
 import { load, runMain, type CliResult, type MainFn, type RunMainOptions } from '#testkit';
 
+export { ANSI } from '#testkit';
+
 export interface LogEntry {
   ip: string;
   time: Date;
@@ -205,8 +207,6 @@ export function textSection(text: string, heading: string): Array<[string, numbe
   return rows;
 }
 
-// ESC [ ... m: the codes chalk writes for colours and bold.
-export const ANSI = /\u001b\[[0-9;]*m/;
 export const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** Lets the event loop go round `n` times: enough for a stream to deliver what was written. */

@@ -3,6 +3,8 @@
 import { load, runMain, type CliResult, type MainFn, type RunMainOptions } from '#testkit';
 import { expect } from 'vitest';
 
+export { ANSI, stripAnsi } from '#testkit';
+
 export interface CsvRecord {
   fields: string[];
   line: number;
@@ -120,9 +122,6 @@ export async function settle(turns = 30): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-// ESC [ ... m: the codes chalk writes for colours and bold.
-export const ANSI = /\u001b\[[0-9;]*m/;
-export const stripAnsi = (text: string): string => text.replace(new RegExp(ANSI.source, 'g'), '');
 
 /** The sales file used by the command checks: CRLF line ends, a quoted comma, an embedded newline. */
 export const SALES = [
