@@ -1,9 +1,7 @@
-// Shared by the p21 suite: starting an app on a temporary database, the shapes the Interface
-// promises, and a look inside the database file for the checks that need it.
-import { existsSync, readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+// Shared by the p21 suite: starting an app on a temporary database and the shapes the Interface
+// promises. Looking inside the database file is the testkit's (withRawDb, tryInsertCopy...).
 import { expect } from 'vitest';
-import { expectError, fakeClock, implPath, load, serve, tempDbFile, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectApiError, fakeClock, load, serve, tempDbFile, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -46,13 +44,6 @@ export async function start(options: { dbFile?: string; clock?: FakeClock } = {}
   const dbFile = options.dbFile ?? tempDbFile();
   const api = await serve(createApp({ dbFile, now: clock.now }));
   return { api, clock, dbFile };
-}
-
-/** Asserts the JSON error shape with a code and a message a person can read. */
-export function expectApiError(res: HttpResponse, status: number, code: string): void {
-  expectError(res, status, code);
-  const message = (res.json as { error: { message: string } }).error.message;
-  expect(message.length, `${res.request}: error.message should not be empty`).toBeGreaterThan(0);
 }
 
 /**
@@ -108,59 +99,4 @@ export async function getUser(api: TestServer, id: number): Promise<UserJson> {
 /** How many users the API reports (GET /users total). */
 export async function countUsers(api: TestServer): Promise<number> {
   return (await listUsers(api)).total;
-}
-
-/** The migrations the implementation ships: drizzle/meta/_journal.json entries. */
-export function journalTags(): string[] {
-  const journal = implPath('drizzle/meta/_journal.json');
-  if (!existsSync(journal)) return [];
-  const parsed = JSON.parse(readFileSync(journal, 'utf8')) as { entries?: Array<{ tag: string }> };
-  return (parsed.entries ?? []).map((entry) => entry.tag);
-}
-
-/** Runs `use` on the database file opened directly with better-sqlite3 (the app should be closed). */
-export function withRawDb<T>(dbFile: string, use: (db: Database.Database) => T): T {
-  const db = new Database(dbFile);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
-}
-
-function quote(identifier: string): string {
-  return `"${identifier.replace(/"/g, '""')}"`;
-}
-
-/**
- * Tries to insert, with plain SQL and no API in between, a copy of the row that holds `email`
- * (the primary key changed to a new value). The learner designs the columns, so the row is
- * found by its content. Returns the SQLite error code, or null when the database accepted it.
- */
-export function insertDuplicateRow(dbFile: string, email: string): string | null {
-  return withRawDb(dbFile, (db) => {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter(
-      (name) => !name.startsWith('sqlite_') && !name.startsWith('__drizzle'),
-    );
-    for (const table of tables) {
-      const rows = db.prepare(`SELECT * FROM ${quote(table)}`).all() as Array<Record<string, unknown>>;
-      const row = rows.find((r) => Object.values(r).some((v) => typeof v === 'string' && v.toLowerCase() === email));
-      if (!row) continue;
-      const columns = db.prepare(`PRAGMA table_info(${quote(table)})`).all() as Array<{ name: string; pk: number }>;
-      const copy: Record<string, unknown> = { ...row };
-      for (const pk of columns.filter((c) => c.pk > 0)) {
-        copy[pk.name] = (db.prepare(`SELECT max(${quote(pk.name)}) FROM ${quote(table)}`).pluck().get() as number) + 1000;
-      }
-      const names = Object.keys(copy);
-      try {
-        db.prepare(`INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
-          ...names.map((n) => copy[n]),
-        );
-        return null;
-      } catch (error) {
-        return String((error as { code?: unknown }).code ?? error);
-      }
-    }
-    throw new Error(`no table of the database holds a row with the email ${email}`);
-  });
 }
