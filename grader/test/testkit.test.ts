@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { expectError, fakeClock, fakeUpstream, runCli, runMain, serve, tempDir } from '../testkit/index.js';
+import { appTables, expectError, fakeClock, fakeUpstream, findRow, hasText, queryPlan, runCli, runMain, serve, tempDir, tryInsertCopy, withRawDb } from '../testkit/index.js';
 
 describe('serve and expectError', () => {
   it('serves an app on a loopback port and describes each request', async () => {
@@ -129,5 +129,47 @@ export async function main(argv: string[]): Promise<number> {
     const dir = implWithCli('export const main = () => 0;');
     await expect(runCli([], { file: 'src/other.ts' })).rejects.toThrow(/src\/other\.ts is missing/);
     expect(existsSync(dir)).toBe(true);
+  });
+});
+
+describe('database helpers', () => {
+  function sampleDb(): string {
+    const dbFile = path.join(tempDir(), 'sample.db');
+    withRawDb(dbFile, (db) => {
+      db.exec(`
+        CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY, hash TEXT, created_at NUMERIC);
+        CREATE TABLE owners (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);
+        CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT NOT NULL, owner_id INTEGER NOT NULL REFERENCES owners(id), legs INTEGER NOT NULL CHECK (legs >= 0));
+        CREATE INDEX pets_owner ON pets (owner_id, name);
+        INSERT INTO owners (email) VALUES ('ann@example.com');
+        INSERT INTO pets (name, owner_id, legs) VALUES ('Rex', 1, 4);
+      `);
+    });
+    return dbFile;
+  }
+
+  it('lists the learner tables and finds rows by content whatever the column names', () => {
+    const dbFile = sampleDb();
+    withRawDb(dbFile, (db) => {
+      expect(appTables(db)).toEqual(['owners', 'pets']);
+      expect(findRow(db, hasText('ANN@example.com'))).toEqual({ table: 'owners', row: { id: 1, email: 'ann@example.com' } });
+      expect(findRow(db, hasText('nobody'))).toBeUndefined();
+    });
+  });
+
+  it('tryInsertCopy reports what the database refuses, foreign keys included', () => {
+    const dbFile = sampleDb();
+    expect(tryInsertCopy(dbFile, hasText('ann@example.com'))).toBe('SQLITE_CONSTRAINT_UNIQUE');
+    expect(tryInsertCopy(dbFile, hasText('ann@example.com'), (row) => ({ ...row, email: 'bob@example.com' }))).toBeNull();
+    expect(tryInsertCopy(dbFile, hasText('Rex'), (row) => ({ ...row, owner_id: 99 }))).toBe('SQLITE_CONSTRAINT_FOREIGNKEY');
+    expect(tryInsertCopy(dbFile, hasText('Rex'), (row) => ({ ...row, legs: -1 }))).toBe('SQLITE_CONSTRAINT_CHECK');
+    expect(() => tryInsertCopy(dbFile, hasText('nobody'))).toThrow(/no table/);
+  });
+
+  it('queryPlan shows whether a query uses an index', () => {
+    withRawDb(sampleDb(), (db) => {
+      expect(queryPlan(db, 'SELECT * FROM pets WHERE owner_id = ? ORDER BY name', [1]).join('\n')).toMatch(/USING INDEX pets_owner/);
+      expect(queryPlan(db, 'SELECT * FROM pets WHERE legs = ?', [4]).join('\n')).toMatch(/SCAN pets/);
+    });
   });
 });
