@@ -141,8 +141,10 @@ describe('database helpers', () => {
         CREATE TABLE owners (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);
         CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT NOT NULL, owner_id INTEGER NOT NULL REFERENCES owners(id), legs INTEGER NOT NULL CHECK (legs >= 0));
         CREATE INDEX pets_owner ON pets (owner_id, name);
+        CREATE TABLE pet_tags (pet_id INTEGER NOT NULL REFERENCES pets(id), tag TEXT NOT NULL, PRIMARY KEY (pet_id, tag));
         INSERT INTO owners (email) VALUES ('ann@example.com');
         INSERT INTO pets (name, owner_id, legs) VALUES ('Rex', 1, 4);
+        INSERT INTO pet_tags (pet_id, tag) VALUES (1, 'good-boy');
       `);
     });
     return dbFile;
@@ -151,7 +153,7 @@ describe('database helpers', () => {
   it('lists the learner tables and finds rows by content whatever the column names', () => {
     const dbFile = sampleDb();
     withRawDb(dbFile, (db) => {
-      expect(appTables(db)).toEqual(['owners', 'pets']);
+      expect(appTables(db)).toEqual(['owners', 'pet_tags', 'pets']);
       expect(findRow(db, hasText('ANN@example.com'))).toEqual({ table: 'owners', row: { id: 1, email: 'ann@example.com' } });
       expect(findRow(db, hasText('nobody'))).toBeUndefined();
     });
@@ -164,6 +166,9 @@ describe('database helpers', () => {
     expect(tryInsertCopy(dbFile, hasText('Rex'), (row) => ({ ...row, owner_id: 99 }))).toBe('SQLITE_CONSTRAINT_FOREIGNKEY');
     expect(tryInsertCopy(dbFile, hasText('Rex'), (row) => ({ ...row, legs: -1 }))).toBe('SQLITE_CONSTRAINT_CHECK');
     expect(() => tryInsertCopy(dbFile, hasText('nobody'))).toThrow(/no table/);
+    // A composite key is data: the copy keeps it, so the key itself refuses the copy.
+    expect(tryInsertCopy(dbFile, hasText('good-boy'))).toBe('SQLITE_CONSTRAINT_PRIMARYKEY');
+    expect(tryInsertCopy(dbFile, hasText('good-boy'), (row) => ({ ...row, tag: 'sleepy' }))).toBeNull();
   });
 
   it('queryPlan shows whether a query uses an index', () => {

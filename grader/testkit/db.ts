@@ -4,8 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import type { HttpResponse } from './http.js';
-import { implPath } from './impl.js';
+import { fakeClock, type FakeClock } from './clock.js';
+import { serve, type AppLike, type HttpResponse, type TestServer } from './http.js';
+import { implPath, load } from './impl.js';
+import { tempDbFile } from './temp.js';
 
 export type RawDb = Database.Database;
 export type Row = Record<string, unknown>;
@@ -75,7 +77,8 @@ export function hasText(text: string): (row: Row) => boolean {
 
 /**
  * Inserts, with plain SQL and no API in between, a copy of the first row `match` finds, its
- * primary key moved to an unused value and `change` applied to the copy. Returns the SQLite
+ * integer primary key moved to an unused value (a composite key is copied as is) and `change`
+ * applied to the copy. Returns the SQLite
  * error code (e.g. 'SQLITE_CONSTRAINT_UNIQUE') or null when the database accepted the row: how
  * a suite proves that a rule is enforced by the database itself, not only by JavaScript.
  */
@@ -86,8 +89,12 @@ export function tryInsertCopy(dbFile: string, match: (row: Row) => boolean, chan
     const { table, row } = found;
     const copy: Row = { ...row };
     const columns = db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as Array<{ name: string; pk: number; type: string }>;
-    for (const pk of columns.filter((c) => c.pk > 0 && /int/i.test(c.type))) {
-      copy[pk.name] = ((db.prepare(`SELECT max(${quoteIdent(pk.name)}) FROM ${quoteIdent(table)}`).pluck().get() as number) ?? 0) + 1000;
+    // A single integer key (the rowid) is moved so the copy is a new row; a composite key is
+    // kept: its columns are data (foreign keys), and `change` decides what differs.
+    const keys = columns.filter((c) => c.pk > 0);
+    if (keys.length === 1 && /int/i.test(keys[0]!.type)) {
+      const pk = keys[0]!.name;
+      copy[pk] = ((db.prepare(`SELECT max(${quoteIdent(pk)}) FROM ${quoteIdent(table)}`).pluck().get() as number) ?? 0) + 1000;
     }
     const changed = change(copy, table);
     const names = Object.keys(changed);
@@ -111,4 +118,32 @@ export function queryPlan(db: RawDb, sql: string, params: unknown[] = []): strin
 /** A 5xx is never the answer to bad input. */
 export function expectNo5xx(res: HttpResponse): void {
   expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}: bad input must get a 4xx`).toBeLessThan(500);
+}
+
+export interface StartedDbApp {
+  api: TestServer;
+  clock: FakeClock;
+  dbFile: string;
+}
+
+export interface StartDbAppOptions {
+  /** The database file; a fresh temporary one by default. Pass an earlier app's file to test a restart. */
+  dbFile?: string;
+  /** The clock passed as `now`; a fakeClock at `start` by default. */
+  clock?: FakeClock;
+  start?: string;
+  /** Further createApp options a project documents (a seeded random source, a base URL...). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * The phase 2 contract: `createApp({ dbFile, now, ...extra })` from the implementation's
+ * src/app.ts, served on port 0 (closed, with the database, when the check ends).
+ */
+export async function startDbApp(options: StartDbAppOptions = {}): Promise<StartedDbApp> {
+  const { createApp } = await load<{ createApp: (options: Record<string, unknown>) => AppLike }>('src/app.ts', ['createApp']);
+  const clock = options.clock ?? fakeClock(options.start);
+  const dbFile = options.dbFile ?? tempDbFile();
+  const api = await serve(createApp({ dbFile, now: clock.now, ...options.extra }));
+  return { api, clock, dbFile };
 }

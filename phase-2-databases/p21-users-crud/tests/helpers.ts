@@ -1,7 +1,7 @@
 // Shared by the p21 suite: starting an app on a temporary database and the shapes the Interface
 // promises. Looking inside the database file is the testkit's (withRawDb, tryInsertCopy...).
 import { expect } from 'vitest';
-import { expectApiError, fakeClock, load, serve, tempDbFile, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectApiError, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -31,19 +31,11 @@ export const USER_FIELDS = ['createdAt', 'email', 'id', 'name', 'updatedAt'];
 
 export const START = '2026-01-15T12:00:00.000Z';
 
-export interface Started {
-  api: TestServer;
-  clock: FakeClock;
-  dbFile: string;
-}
+export type Started = StartedDbApp;
 
 /** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
-export async function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
-  const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-  const clock = options.clock ?? fakeClock(START);
-  const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now }));
-  return { api, clock, dbFile };
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
+  return startDbApp({ ...options, start: START });
 }
 
 /**

@@ -2,7 +2,7 @@
 // promises, and requests that must succeed. Looking inside the database file is the testkit's
 // (withRawDb, tryInsertCopy...).
 import { expect } from 'vitest';
-import { expectStatus, fakeClock, load, serve, tempDbFile, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectStatus, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -46,19 +46,11 @@ export const TODO_FIELDS = ['createdAt', 'done', 'dueDate', 'id', 'notes', 'prio
 export const START = '2026-01-15T12:00:00.000Z';
 export const MINUTE = 60_000;
 
-export interface Started {
-  api: TestServer;
-  clock: FakeClock;
-  dbFile: string;
-}
+export type Started = StartedDbApp;
 
 /** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
-export async function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
-  const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-  const clock = options.clock ?? fakeClock(START);
-  const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now }));
-  return { api, clock, dbFile };
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
+  return startDbApp({ ...options, start: START });
 }
 
 function body(res: HttpResponse): string {

@@ -2,7 +2,7 @@
 // promises, and the recomputation the aggregates are compared with. Looking inside the database
 // file is the testkit's (withRawDb, findRow, tryInsertCopy...).
 import { expect } from 'vitest';
-import { appTables, expectStatus, fakeClock, findRow, hasText, load, quoteIdent, serve, tempDbFile, withRawDb, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { appTables, expectStatus, findRow, hasText, quoteIdent, withRawDb, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -54,19 +54,11 @@ export const REVIEW_FIELDS = ['author', 'body', 'createdAt', 'helpfulCount', 'id
 export const START = '2026-01-15T12:00:00.000Z';
 export const MINUTE = 60_000;
 
-export interface Started {
-  api: TestServer;
-  clock: FakeClock;
-  dbFile: string;
-}
+export type Started = StartedDbApp;
 
 /** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
-export async function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
-  const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-  const clock = options.clock ?? fakeClock(START);
-  const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now }));
-  return { api, clock, dbFile };
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
+  return startDbApp({ ...options, start: START });
 }
 
 function bodyOf(res: HttpResponse): string {

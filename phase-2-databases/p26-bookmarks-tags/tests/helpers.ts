@@ -1,7 +1,7 @@
 // Shared by the p26 suite: starting an app on a temporary database, the shapes the Interface
 // promises, and finding the join table by its foreign keys (its name is the learner's design).
 import { expect } from 'vitest';
-import { appTables, fakeClock, findRow, hasText, load, quoteIdent, serve, tempDbFile, withRawDb, type AppLike, type FakeClock, type HttpResponse, type RawDb, type TestServer } from '#testkit';
+import { appTables, findRow, hasText, quoteIdent, withRawDb, type AppLike, type FakeClock, type HttpResponse, type RawDb, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -37,19 +37,11 @@ export const BOOKMARK_FIELDS = ['createdAt', 'id', 'tags', 'title', 'url'];
 export const START = '2026-01-15T12:00:00.000Z';
 export const MINUTE = 60_000;
 
-export interface Started {
-  api: TestServer;
-  clock: FakeClock;
-  dbFile: string;
-}
+export type Started = StartedDbApp;
 
 /** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
-export async function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
-  const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-  const clock = options.clock ?? fakeClock(START);
-  const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now }));
-  return { api, clock, dbFile };
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
+  return startDbApp({ ...options, start: START });
 }
 
 function describeRes(res: HttpResponse): string {

@@ -2,7 +2,7 @@
 // promises, and a few calls that must succeed. Looking inside the database file is the
 // testkit's (withRawDb, findRow, tryInsertCopy...).
 import { expect } from 'vitest';
-import { appTables, expectApiError, fakeClock, load, quoteIdent, serve, tempDbFile, withRawDb, type AppLike, type FakeClock, type HttpResponse, type Row, type TestServer } from '#testkit';
+import { appTables, expectApiError, quoteIdent, withRawDb, type AppLike, type FakeClock, type HttpResponse, type Row, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -49,19 +49,11 @@ export const ENTRY_FIELDS = ['amountCents', 'createdAt', 'id', 'transferId'];
 export const START = '2026-01-15T12:00:00.000Z';
 export const CASH = 0;
 
-export interface Started {
-  api: TestServer;
-  clock: FakeClock;
-  dbFile: string;
-}
+export type Started = StartedDbApp;
 
 /** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
-export async function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
-  const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-  const clock = options.clock ?? fakeClock(START);
-  const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now }));
-  return { api, clock, dbFile };
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
+  return startDbApp({ ...options, start: START });
 }
 
 function expectStatusOf(res: HttpResponse, status: number): void {

@@ -1,7 +1,7 @@
 // Shared by the p30 suite: starting an app on a temporary database, the shapes the Interface
 // promises, and small API steps (create a product, place an order) that must succeed.
 import { expect } from 'vitest';
-import { fakeClock, load, serve, tempDbFile, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppModule {
   createApp: (options: { dbFile: string; now?: () => Date }) => AppLike;
@@ -48,19 +48,11 @@ export const LINE_FIELDS = ['lineTotalCents', 'productId', 'quantity', 'sku', 'u
 
 export const START = '2026-03-02T09:00:00.000Z';
 
-export interface Started {
-  api: TestServer;
-  clock: FakeClock;
-  dbFile: string;
-}
+export type Started = StartedDbApp;
 
 /** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
-export async function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
-  const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-  const clock = options.clock ?? fakeClock(START);
-  const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now }));
-  return { api, clock, dbFile };
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<Started> {
+  return startDbApp({ ...options, start: START });
 }
 
 function expectOk(res: HttpResponse, status: number): void {
