@@ -1,0 +1,89 @@
+// p27 benchmark (run by `npm run bench -- --projects-only p27`, or
+// `node --import tsx phase-2-databases/p27-catalog-query/bench.ts`). Seeds 10,000 products into
+// a temporary database, then loads the REFERENCE solution with autocannon on loopback for three
+// requests of the same size: the first page by price (the baseline), the page at offset 9,000,
+// and that same page reached by cursor.
+//
+// Why the offset page is slower: LIMIT 20 OFFSET 9000 cannot jump to row 9,001. SQLite walks
+// the price index from the start, fetching and throwing away 9,000 rows before it returns 20, so
+// the cost grows with the page number. The cursor page says where to start instead:
+// (price_cents, id) > (v, id) is a search in the same index, and it costs what page 1 costs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { loadTest, report } from '#benchkit';
+import { createApp } from './solution/src/app.js';
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const COUNT = 10_000;
+
+/** mulberry32: the same catalogue on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seed(dbFile: string): void {
+  const db = new Database(dbFile);
+  const next = random(27);
+  const categories = ['books', 'garden', 'kitchen', 'music', 'outdoor', 'tools', 'toys', 'video'];
+  const insert = db.prepare('INSERT INTO products (id, name, category, price_cents, rating, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (let id = 1; id <= COUNT; id += 1) {
+      insert.run(id, `Product ${id}`, categories[Math.floor(next() * categories.length)], 50 * (1 + Math.floor(next() * 400)), Math.round(next() * 50) / 10, Date.UTC(2026, 0, 1) - Math.floor(next() * 2000) * 60_000);
+    }
+  })();
+  db.close();
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'b100-p27-bench-'));
+try {
+  const dbFile = path.join(dir, 'bench.db');
+  // The first app creates the table (migrations); then the rows go in with plain SQL.
+  createApp({ dbFile }).locals.close();
+  seed(dbFile);
+  const app = createApp({ dbFile });
+
+  // The cursor that points at the same page as offset=9000: nextCursor of the page before it.
+  const before = await loadCursor(app, '/products?sort=price&limit=20&offset=8980');
+  const run = (url: string) => loadTest(app, { durationSeconds: DURATION_SECONDS, requests: [{ method: 'GET', path: url }] });
+  // Warm-up: the first seconds of a fresh process measure the JIT compiler, not the query.
+  await loadTest(app, { durationSeconds: 1, requests: [{ method: 'GET', path: '/products?sort=price&limit=20&offset=100' }] });
+  const first = await run('/products?sort=price&limit=20');
+  const offset = await run('/products?sort=price&limit=20&offset=9000');
+  const cursor = await run(`/products?sort=price&limit=20&cursor=${before}`);
+  app.locals.close();
+
+  report('p27', {
+    'sort=price page 1 (baseline): requests/s': first.requestsPerSecond,
+    'sort=price page 1 (baseline): p99 latency (ms)': first.p99Ms,
+    'sort=price offset=9000: requests/s': offset.requestsPerSecond,
+    'sort=price offset=9000: p99 latency (ms)': offset.p99Ms,
+    'sort=price same page by cursor: requests/s': cursor.requestsPerSecond,
+    'sort=price same page by cursor: p99 latency (ms)': cursor.p99Ms,
+    'non-2xx answers, errors (must be 0)': [first.non2xx + offset.non2xx + cursor.non2xx, first.errors + offset.errors + cursor.errors],
+  });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** GET url on the app (served briefly on loopback) and return its nextCursor. */
+async function loadCursor(app: ReturnType<typeof createApp>, url: string): Promise<string> {
+  const { createServer } = await import('node:http');
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as { port: number };
+    const body = (await (await fetch(`http://127.0.0.1:${port}${url}`)).json()) as { nextCursor: string };
+    return body.nextCursor;
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
