@@ -3,7 +3,7 @@
 // drizzle/ migrations, and the tables and columns the starter's schema.ts names (products,
 // orders, order_lines), which the checks of the database's own rules use.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, withRawDb, type HttpResponse, type RawDb, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, load, serve, tempDbFile, withRawDb, type HttpResponse, type RawDb, type TestServer } from '#testkit';
 import {
   START,
   createProduct,
@@ -15,6 +15,7 @@ import {
   placeOrder,
   start,
   stocks,
+  type AppModule,
   type OrderJson,
   type ProductJson,
 } from './helpers.js';
@@ -102,6 +103,19 @@ describe('Task 1: Design the tables and apply migrations', () => {
     expect(left, `order lines of order ${order.id} after DELETE FROM orders`).toBe(0);
   });
 
+  it('app.locals.close() closes the database: later requests fail with the JSON 500 error, not a 4xx', async () => {
+    const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
+    const app = createApp({ dbFile: tempDbFile() });
+    expect(typeof app.locals?.close, 'typeof app.locals.close').toBe('function');
+    // Served through a wrapper, so that the test closes the database itself, exactly once.
+    const api = await serve((req, res) => app(req, res));
+    const mug = await createProduct(api, { sku: 'MUG-1', stock: 5 });
+    await app.locals?.close?.();
+    expectApiError(await api.get('/products'), 500, 'internal');
+    expectApiError(await api.post('/products', { json: { sku: 'MUG-1', name: 'Mug', priceCents: 1, stock: 1 } }), 500, 'internal');
+    expectApiError(await api.post('/orders', { json: { lines: [{ productId: mug.id, quantity: 1 }] } }), 500, 'internal');
+  });
+
   it('opening the same file again (a restart) keeps products, versions and orders, and applies no migration twice', async () => {
     const first = await start();
     const [mug, cup] = await mugAndCup(first.api);
@@ -137,6 +151,9 @@ describe('Task 2: Create and read products', () => {
     expect(await listPage(api, '/products'), 'GET /products').toEqual({ items: created, total: 4, limit: 20, offset: 0 });
     expect(await listPage(api, '/products?limit=2&offset=1'), 'GET /products?limit=2&offset=1').toEqual({ items: created.slice(1, 3), total: 4, limit: 2, offset: 1 });
     expect(await listPage(api, '/products?offset=4'), 'GET /products?offset=4').toEqual({ items: [], total: 4, limit: 20, offset: 4 });
+    for (let i = 5; i <= 12; i += 1) created.push(await createProduct(api, { sku: `E-${i}`, stock: 1 }));
+    expect(await getProduct(api, 12), 'GET /products/12 (an id of two digits)').toEqual(created[11]);
+    expect(await listPage(api, '/products?limit=10&offset=10'), 'GET /products?limit=10&offset=10').toEqual({ items: created.slice(10), total: 12, limit: 10, offset: 10 });
   });
 
   it('a SKU already taken, in any case, is 409 conflict with details on sku, and nothing is added', async () => {
@@ -180,6 +197,9 @@ describe('Task 2: Create and read products', () => {
     const { api } = await start();
     expectApiError(await api.post('/products', { body: '{"sku": "MUG-1",', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
     expectApiError(await api.post('/products', { body: 'sku=MUG-1', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+    const json = JSON.stringify({ sku: 'MUG-1', name: 'Mug', priceCents: 1, stock: 1 });
+    expectApiError(await api.post('/products', { body: json, headers: { 'content-type': 'application/json; charset=latin1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/products', { body: json, headers: { 'content-type': 'application/json', 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
     expectApiError(await api.post('/products', { json: { sku: 'MUG-1', name: 'x'.repeat(20_000), priceCents: 1, stock: 1 } }), 413, 'payload_too_large');
     expectInvalid(await api.post('/products', { json: [1, 2] }));
   });
@@ -498,7 +518,10 @@ describe('Task 5: Read and cancel orders', () => {
     const answers = await Promise.all([api.post(`/orders/${order.id}/cancel`), api.post(`/orders/${order.id}/cancel`)]);
     expect(answers.map((res) => res.status).sort(), 'two cancels of one order sent at once').toEqual([200, 409]);
     expectApiError(answers.find((res) => res.status === 409)!, 409, 'conflict');
-    expectApiError(await api.post(`/orders/${order.id}/cancel`), 409, 'conflict');
+    const again = await api.post(`/orders/${order.id}/cancel`);
+    expectApiError(again, 409, 'conflict');
+    const details = (again.json as { error: { details?: Array<{ field?: string }> } }).error.details ?? [];
+    expect(details.map((d) => d.field), `${again.request}: error.details names the field status`).toContain('status');
     expect(await stocks(api, mug.id), 'stock of the mug after one cancel and two refused ones').toEqual([5]);
   });
 
