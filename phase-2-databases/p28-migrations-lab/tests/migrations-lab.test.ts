@@ -288,6 +288,9 @@ describe('Task 3: Read the catalogue', () => {
   it('GET /books/:id answers 404 not_found for an unknown id or one not written in digits', async () => {
     const { api } = await start();
     const book = await createBook(api, { title: 'Dune', author: 'Frank Herbert' });
+    for (let i = 2; i <= 12; i += 1) await createBook(api, { title: `Dune ${i}`, author: 'Frank Herbert' });
+    const twelfth = await api.get(`/books/${book.id + 11}`);
+    expect(twelfth.status, `${twelfth.request}: an id of two digits`).toBe(200);
     for (const raw of ['999999', 'abc', `${book.id}e0`, `0x${book.id}`, `${book.id}.5`, `-${book.id}`, '99999999999999999999', encodeURIComponent(`${book.id} OR 1=1`), encodeURIComponent(`${book.id}' --`)]) {
       expectApiError(await api.get(`/books/${raw}`), 404, 'not_found');
     }
@@ -393,6 +396,7 @@ describe('Task 4: Add books', () => {
       ['Theodore', 'theodore'],
       ['Another Country', 'another country'],
       ['The', 'the'],
+      ['Return of the King', 'return of the king'],
       ["' OR 1=1 --", "' or 1=1 --"],
     ];
     for (const [title, titleSort] of cases) {
@@ -460,6 +464,9 @@ describe('Task 4: Add books', () => {
     expectApiError(await api.post('/books', { body: '{"title": "Dune", ', headers: json }), 400, 'invalid_json');
     expectApiError(await api.post('/books', { body: '{"title":"Dune","author":"F"}', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
     expectApiError(await api.post('/books', { body: 'title=Dune&author=F', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported_media_type');
+    const dune = JSON.stringify({ title: 'Dune', author: 'Frank Herbert' });
+    expectApiError(await api.post('/books', { body: dune, headers: { 'content-type': 'application/json; charset=latin1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/books', { body: dune, headers: { ...json, 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
     expectApiError(await api.post('/books', { body: JSON.stringify({ title: 'x'.repeat(17_000), author: 'F' }), headers: json }), 413, 'payload_too_large');
     for (const body of ['[]', 'null', '"Dune"', '42']) {
       const res = await api.post('/books', { body, headers: json });
