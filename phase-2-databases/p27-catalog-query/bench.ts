@@ -59,6 +59,10 @@ try {
   const offset = await run('/products?sort=price&limit=20&offset=9000');
   const cursor = await run(`/products?sort=price&limit=20&cursor=${before}`);
   app.locals.close();
+  // The same two pages as plain SQL, without HTTP: what the database itself does for each.
+  const sqlOffset = timeQuery(dbFile, 'SELECT * FROM products ORDER BY price_cents, id LIMIT 20 OFFSET 9000', []);
+  const last = lastRowBefore(dbFile, 9000);
+  const sqlCursor = timeQuery(dbFile, 'SELECT * FROM products WHERE (price_cents, id) > (?, ?) ORDER BY price_cents, id LIMIT 20', [last.price_cents, last.id]);
 
   report('p27', {
     'sort=price page 1 (baseline): requests/s': first.requestsPerSecond,
@@ -67,6 +71,8 @@ try {
     'sort=price offset=9000: p99 latency (ms)': offset.p99Ms,
     'sort=price same page by cursor: requests/s': cursor.requestsPerSecond,
     'sort=price same page by cursor: p99 latency (ms)': cursor.p99Ms,
+    'SQL only, ORDER BY price LIMIT 20 OFFSET 9000: µs per page': sqlOffset,
+    'SQL only, the same page by (price_cents, id) > (?, ?): µs per page': sqlCursor,
     'non-2xx answers, errors (must be 0)': [first.non2xx + offset.non2xx + cursor.non2xx, first.errors + offset.errors + cursor.errors],
   });
 } finally {
@@ -85,5 +91,33 @@ async function loadCursor(app: ReturnType<typeof createApp>, url: string): Promi
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/** Median microseconds of one run of `sql` (a prepared statement, 2,000 runs). */
+function timeQuery(dbFile: string, sql: string, params: unknown[]): number {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const statement = db.prepare(sql);
+    const samples: number[] = [];
+    for (let i = 0; i < 2_000; i += 1) {
+      const start = process.hrtime.bigint();
+      statement.all(...params);
+      samples.push(Number(process.hrtime.bigint() - start) / 1_000);
+    }
+    samples.sort((a, b) => a - b);
+    return Math.round(samples[samples.length >> 1]! * 10) / 10;
+  } finally {
+    db.close();
+  }
+}
+
+/** The row just before position `offset` in price order: where a cursor for that page points. */
+function lastRowBefore(dbFile: string, offset: number): { price_cents: number; id: number } {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return db.prepare('SELECT price_cents, id FROM products ORDER BY price_cents, id LIMIT 1 OFFSET ?').get(offset - 1) as { price_cents: number; id: number };
+  } finally {
+    db.close();
   }
 }
