@@ -5,6 +5,9 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 
+// Benchmarks seed their data the way suites do (the module has no vitest in it).
+export { seededRandom } from '../testkit/random.js';
+
 export interface LoadOptions {
   /** Requests to cycle through; the default is GET /. */
   requests?: autocannon.Request[];

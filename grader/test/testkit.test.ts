@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { appTables, expectError, fakeClock, fakeUpstream, findRow, hasText, queryPlan, runCli, runMain, serve, tempDir, tryInsertCopy, withRawDb } from '../testkit/index.js';
+import { appTables, expectError, expectInvalid, fakeClock, fakeUpstream, findRow, hasText, queryPlan, runCli, runMain, serve, tempDir, tryInsertCopy, withRawDb } from '../testkit/index.js';
 
 describe('serve and expectError', () => {
   it('serves an app on a loopback port and describes each request', async () => {
@@ -18,6 +18,23 @@ describe('serve and expectError', () => {
     expectError(res, 404, 'not_found');
     expect(() => expectError(res, 404, 'conflict')).toThrow(/error\.code/);
     expect(() => expectError(res, 400)).toThrow(/answered 404/);
+  });
+});
+
+describe('expectInvalid', () => {
+  it('wants a non-empty list of { field, message } naming each field asked for', async () => {
+    const answer = (details: unknown) =>
+      createServer((_req, res) => {
+        res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: { code: 'validation_failed', message: 'bad', details } }));
+      }).listeners('request')[0] as Parameters<typeof serve>[0];
+    const good = await (await serve(answer([{ field: 'name', message: 'is required' }]))).post('/');
+    expectInvalid(good, 'name');
+    expect(() => expectInvalid(good, 'email')).toThrow(/"field": "email"/);
+    const empty = await (await serve(answer([]))).post('/');
+    expect(() => expectInvalid(empty)).toThrow(/should list the problems/);
+    expect(() => expectInvalid(good)).not.toThrow();
+    const noField = await (await serve(answer([{ message: 'is required' }]))).post('/');
+    expect(() => expectInvalid(noField)).toThrow(/string "field"/);
   });
 });
 

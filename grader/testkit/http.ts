@@ -238,18 +238,20 @@ export function expectApiError(res: HttpResponse, status: number, code: string):
 }
 
 /**
- * A 400 `validation_failed` whose `details` is an array of `{ field, message }` with an entry for
- * every field named here (other entries are allowed) and a non-empty message in each entry.
+ * A 400 `validation_failed` whose `details` is a non-empty array of `{ field, message }` with an
+ * entry for every field named here (other entries are allowed), a string field and a non-empty
+ * message in each entry.
  */
 export function expectInvalid(res: HttpResponse, ...fields: string[]): void {
   expectApiError(res, 400, 'validation_failed');
   const details = (res.json as { error: { details?: unknown } }).error.details;
-  expect(Array.isArray(details), `${res.request}: error.details should be an array, got ${JSON.stringify(details)}`).toBe(true);
+  expect(Array.isArray(details) && details.length > 0, `${res.request}: error.details should list the problems, got ${JSON.stringify(details)}`).toBe(true);
   const problems = details as Array<{ field?: unknown; message?: unknown } | null>;
   for (const field of fields) {
     expect(problems.map((problem) => problem?.field), `${res.request}: error.details should have an entry with "field": "${field}"`).toContain(field);
   }
   for (const problem of problems) {
+    expect(typeof problem?.field, `${res.request}: every entry of error.details has a string "field", got ${JSON.stringify(problem)}`).toBe('string');
     const message = problem?.message;
     expect(typeof message === 'string' && message.trim().length > 0, `${res.request}: each entry of error.details needs a non-empty message, got ${JSON.stringify(problem)}`).toBe(true);
   }

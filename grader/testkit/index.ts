@@ -7,3 +7,4 @@ export { fakeClock, type FakeClock } from './clock.js';
 export { cliHome, expectFailure, expectUsageError, type CliHome, type CliHomeOptions, type LabelledResult } from './cli-home.js';
 export { ANSI, scriptedPrompts, stripAnsi, terminalStdin, type AskedPrompt } from './prompts.js';
 export { appTables, expectMigrationsApplied, expectNo5xx, findRow, hasText, migrationTags, queryPlan, quoteIdent, startDbApp, tryInsertCopy, withRawDb, type RawDb, type Row, type StartDbAppOptions, type StartedDbApp } from './db.js';
+export { seededRandom } from './random.js';

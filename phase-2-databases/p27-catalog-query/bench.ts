@@ -12,26 +12,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { loadTest, report } from '#benchkit';
+import { loadTest, report, seededRandom } from '#benchkit';
 import { createApp } from './solution/src/app.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const COUNT = 10_000;
 
-/** mulberry32: the same catalogue on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seed(dbFile: string): void {
   const db = new Database(dbFile);
-  const next = random(27);
+  // The same catalogue on every run.
+  const next = seededRandom(27);
   const categories = ['books', 'garden', 'kitchen', 'music', 'outdoor', 'tools', 'toys', 'video'];
   const insert = db.prepare('INSERT INTO products (id, name, category, price_cents, rating, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   db.transaction(() => {

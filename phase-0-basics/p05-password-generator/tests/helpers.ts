@@ -1,6 +1,6 @@
 // Shared by the p05 suites: the module shapes SPEC.md's Interface promises, lazy loaders, seeded
 // and scripted random sources, a chi-square test, and runners whose messages name the input.
-import { load, runMain, type CliResult, type MainFn, type RunMainOptions } from '#testkit';
+import { load, runMain, seededRandom, type CliResult, type MainFn, type RunMainOptions } from '#testkit';
 import { expect } from 'vitest';
 
 export { ANSI } from '#testkit';
@@ -111,15 +111,8 @@ function checkMax(maxExclusive: number): void {
  * checks have the same result on every run. It records every maxExclusive it is asked for.
  */
 export function seeded(seed: number): Recording {
-  let state = seed >>> 0;
+  const next = seededRandom(seed);
   const maxes: number[] = [];
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   return Object.assign(
     (maxExclusive: number) => {
       checkMax(maxExclusive);

@@ -1,7 +1,7 @@
 // Shared by the p21 suite: starting an app on a temporary database and the shapes the Interface
 // promises. Looking inside the database file is the testkit's (withRawDb, tryInsertCopy...).
 import { expect } from 'vitest';
-import { expectApiError, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
+import { expectStatus, startDbApp, type AppLike, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -38,23 +38,6 @@ export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Pro
   return startDbApp({ ...options, start: START });
 }
 
-/**
- * Asserts a 400 validation_failed whose details name the field (or query parameter):
- * `details` is a list of `{ field, message }`, one per problem.
- */
-export function expectValidation(res: HttpResponse, field?: string): void {
-  expectApiError(res, 400, 'validation_failed');
-  const details = (res.json as { error: { details?: unknown } }).error.details;
-  expect(Array.isArray(details) && details.length > 0, `${res.request}: error.details should list the problems, got ${JSON.stringify(details)}`).toBe(true);
-  for (const problem of details as Array<{ field?: unknown; message?: unknown }>) {
-    expect(typeof problem?.field, `${res.request}: every entry of error.details has a string "field", got ${JSON.stringify(problem)}`).toBe('string');
-    expect(typeof problem.message === 'string' && problem.message.length > 0, `${res.request}: every entry of error.details has a non-empty "message", got ${JSON.stringify(problem)}`).toBe(true);
-  }
-  if (field !== undefined) {
-    const fields = (details as Array<{ field: string }>).map((problem) => problem.field);
-    expect(fields, `${res.request}: error.details should have an entry with "field": "${field}"`).toContain(field);
-  }
-}
 
 /** Asserts that the body is a user with exactly the fields of the Interface. */
 export function expectUserShape(res: HttpResponse): UserJson {
@@ -68,14 +51,14 @@ export function expectUserShape(res: HttpResponse): UserJson {
 /** POST /users that must succeed: returns the user from the 201 body. */
 export async function createUser(api: TestServer, body: { email: string; name: string }): Promise<UserJson> {
   const res = await api.post('/users', { json: body });
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+  expectStatus(res, 201);
   return expectUserShape(res);
 }
 
 /** GET /users with a query string that must succeed. */
 export async function listUsers(api: TestServer, query = ''): Promise<UserPage> {
   const res = await api.get(`/users${query}`);
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   const page = res.json as UserPage;
   expect(Array.isArray(page?.items), `${res.request}: the body should be { items, total, limit, offset }, got ${res.text.slice(0, 300)}`).toBe(true);
   return page;
@@ -84,7 +67,7 @@ export async function listUsers(api: TestServer, query = ''): Promise<UserPage> 
 /** GET /users/:id that must succeed. */
 export async function getUser(api: TestServer, id: number): Promise<UserJson> {
   const res = await api.get(`/users/${id}`);
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   return expectUserShape(res);
 }
 

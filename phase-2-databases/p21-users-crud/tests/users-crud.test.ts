@@ -3,13 +3,28 @@
 // drizzle/ migrations folder. Column names are the learner's design: checks that look inside
 // the database file find rows by their content, never by a column name.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expectAllow, expectApiError, expectMigrationsApplied, expectNo5xx, hasText, load, migrationTags, serve, tempDbFile, tryInsertCopy, withRawDb, type HttpResponse, type TestServer } from '#testkit';
+import {
+  expectAllow,
+  expectApiError,
+  expectInvalid,
+  expectMigrationsApplied,
+  expectNo5xx,
+  expectStatus,
+  hasText,
+  load,
+  migrationTags,
+  serve,
+  tempDbFile,
+  tryInsertCopy,
+  withRawDb,
+  type HttpResponse,
+  type TestServer,
+} from '#testkit';
 import {
   START,
   countUsers,
   createUser,
   expectUserShape,
-  expectValidation,
   getUser,
   listUsers,
   start,
@@ -109,7 +124,7 @@ describe('Task 2: Create users', () => {
   it('POST /users answers 201 with the user, a Location header, and lower-cases the email', async () => {
     const { api } = await start();
     const res = await api.post('/users', { json: { email: 'Ann.Lee@Example.COM', name: 'Ann Lee' } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+    expectStatus(res, 201);
     const user = expectUserShape(res);
     expect(user, 'the created user').toEqual({ id: user.id, email: 'ann.lee@example.com', name: 'Ann Lee', createdAt: START, updatedAt: START });
     const location = res.headers.get('location') ?? '';
@@ -134,19 +149,19 @@ describe('Task 2: Create users', () => {
 
   it('a missing email or name answers 400 validation_failed naming the field', async () => {
     const { api } = await start();
-    expectValidation(await api.post('/users', { json: { name: 'Ann' } }), 'email');
-    expectValidation(await api.post('/users', { json: { email: 'ann@example.com' } }), 'name');
+    expectInvalid(await api.post('/users', { json: { name: 'Ann' } }), 'email');
+    expectInvalid(await api.post('/users', { json: { email: 'ann@example.com' } }), 'name');
     const both = await api.post('/users', { json: {} });
-    expectValidation(both, 'email');
-    expectValidation(both, 'name');
+    expectInvalid(both, 'email');
+    expectInvalid(both, 'name');
     expect(await countUsers(api), 'users after rejected POSTs').toBe(0);
   });
 
   it('name must be 1 to 100 characters and not blank', async () => {
     const { api } = await start();
-    expectValidation(await api.post('/users', { json: { email: 'a@example.com', name: '' } }), 'name');
-    expectValidation(await api.post('/users', { json: { email: 'a@example.com', name: '   ' } }), 'name');
-    expectValidation(await api.post('/users', { json: { email: 'a@example.com', name: 'x'.repeat(101) } }), 'name');
+    expectInvalid(await api.post('/users', { json: { email: 'a@example.com', name: '' } }), 'name');
+    expectInvalid(await api.post('/users', { json: { email: 'a@example.com', name: '   ' } }), 'name');
+    expectInvalid(await api.post('/users', { json: { email: 'a@example.com', name: 'x'.repeat(101) } }), 'name');
     expect(await countUsers(api), 'users after rejected POSTs').toBe(0);
     const longest = await createUser(api, { email: 'a@example.com', name: 'x'.repeat(100) });
     expect(longest.name, 'a name of 100 characters').toBe('x'.repeat(100));
@@ -155,12 +170,12 @@ describe('Task 2: Create users', () => {
   it('email must look like an email and be at most 254 characters', async () => {
     const { api } = await start();
     for (const email of ['not-an-email', 'ann@', '@example.com', 'ann smith@example.com', 'ann@example', 'ann@@example.com', '']) {
-      expectValidation(await api.post('/users', { json: { email, name: 'Ann' } }), 'email');
+      expectInvalid(await api.post('/users', { json: { email, name: 'Ann' } }), 'email');
     }
     const domain = `${'b'.repeat(60)}.`.repeat(4);
     const longest = `a@${domain}${'c'.repeat(8)}`;
     expect(longest.length).toBe(254);
-    expectValidation(await api.post('/users', { json: { email: `${longest}c`, name: 'Too long' } }), 'email');
+    expectInvalid(await api.post('/users', { json: { email: `${longest}c`, name: 'Too long' } }), 'email');
     expect(await countUsers(api), 'users after rejected POSTs').toBe(0);
     expect((await createUser(api, { email: longest, name: 'Longest' })).email, 'an email of 254 characters').toBe(longest);
   });
@@ -175,14 +190,14 @@ describe('Task 2: Create users', () => {
       [{ email: ['ann@example.com'], name: 'Ann' }, 'email'],
       [{ email: { $ne: '' }, name: 'Ann' }, 'email'],
     ];
-    for (const [json, field] of cases) expectValidation(await api.post('/users', { json }), field);
+    for (const [json, field] of cases) expectInvalid(await api.post('/users', { json }), field);
     expect(await countUsers(api), 'users after rejected POSTs').toBe(0);
   });
 
   it('unknown fields are rejected with 400, naming the field', async () => {
     const { api } = await start();
     for (const field of ['role', 'id', 'createdAt']) {
-      expectValidation(await api.post('/users', { json: { email: 'ann@example.com', name: 'Ann', [field]: 'x' } }), field);
+      expectInvalid(await api.post('/users', { json: { email: 'ann@example.com', name: 'Ann', [field]: 'x' } }), field);
     }
     expect(await countUsers(api), 'users after rejected POSTs').toBe(0);
   });
@@ -219,7 +234,7 @@ describe('Task 2: Create users', () => {
 
 /** 400 with the JSON error shape, whatever the code (invalid_json or validation_failed). */
 function expectStatusAndShape(res: HttpResponse, status: number): void {
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(status);
+  expectStatus(res, status);
   const error = (res.json as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   expect(typeof error?.code === 'string' && typeof error.message === 'string', `${res.request}: the body should be {"error": {"code", "message"}}, got ${res.text.slice(0, 300)}`).toBe(true);
 }
@@ -275,15 +290,15 @@ describe('Task 3: Read and list users', () => {
   it('limit must be a whole number from 1 to 100, else 400 validation_failed', async () => {
     const { api } = await start();
     for (const limit of ['0', '101', '-1', 'abc', '1.5', '1e1', '10abc']) {
-      expectValidation(await api.get(`/users?limit=${limit}`), 'limit');
+      expectInvalid(await api.get(`/users?limit=${limit}`), 'limit');
     }
-    expectValidation(await api.get('/users?limit=1&limit=2'), 'limit');
+    expectInvalid(await api.get('/users?limit=1&limit=2'), 'limit');
   });
 
   it('offset must be a whole number from 0, else 400 validation_failed', async () => {
     const { api } = await start();
     for (const offset of ['-1', 'abc', '1.5', '1e1', '2abc']) {
-      expectValidation(await api.get(`/users?offset=${offset}`), 'offset');
+      expectInvalid(await api.get(`/users?offset=${offset}`), 'offset');
     }
     const huge = await api.get('/users?offset=99999999999999999999');
     expectNo5xx(huge);
@@ -297,7 +312,7 @@ describe('Task 4: Update and delete users', () => {
     const [ann, bob] = await threeUsers(started);
     started.clock.advance(10 * MINUTE);
     const res = await started.api.patch(`/users/${ann.id}`, { json: { name: 'Ann Lee' } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+    expectStatus(res, 200);
     const expected = { ...ann, name: 'Ann Lee', updatedAt: '2026-01-15T12:13:00.000Z' };
     expect(expectUserShape(res), res.request).toEqual(expected);
     expect(await getUser(started.api, ann.id), `GET /users/${ann.id} after the PATCH`).toEqual(expected);
@@ -309,7 +324,7 @@ describe('Task 4: Update and delete users', () => {
     const [ann] = await threeUsers(started);
     started.clock.advance(MINUTE);
     const res = await started.api.patch(`/users/${ann.id}`, { json: { email: 'Ann.Lee@Example.com' } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+    expectStatus(res, 200);
     const expected = { ...ann, email: 'ann.lee@example.com', updatedAt: '2026-01-15T12:04:00.000Z' };
     expect(await getUser(started.api, ann.id), `GET /users/${ann.id} after the PATCH`).toEqual(expected);
     const both = await started.api.patch(`/users/${ann.id}`, { json: { email: 'ann@example.org', name: 'A.' } });
@@ -321,15 +336,15 @@ describe('Task 4: Update and delete users', () => {
     const [ann] = await threeUsers(started);
     started.clock.advance(MINUTE);
     const path = `/users/${ann.id}`;
-    expectValidation(await started.api.patch(path, { json: {} }), 'body');
-    expectValidation(await started.api.patch(path, { json: { role: 'admin' } }), 'role');
-    expectValidation(await started.api.patch(path, { json: { name: 'Ann', id: 7 } }), 'id');
-    expectValidation(await started.api.patch(path, { json: { name: '' } }), 'name');
-    expectValidation(await started.api.patch(path, { json: { name: ' ' } }), 'name');
-    expectValidation(await started.api.patch(path, { json: { name: null } }), 'name');
-    expectValidation(await started.api.patch(path, { json: { name: 'y'.repeat(101) } }), 'name');
-    expectValidation(await started.api.patch(path, { json: { email: 'ann' } }), 'email');
-    expectValidation(await started.api.patch(path, { json: { email: 'ann@example.org', name: 5 } }), 'name');
+    expectInvalid(await started.api.patch(path, { json: {} }), 'body');
+    expectInvalid(await started.api.patch(path, { json: { role: 'admin' } }), 'role');
+    expectInvalid(await started.api.patch(path, { json: { name: 'Ann', id: 7 } }), 'id');
+    expectInvalid(await started.api.patch(path, { json: { name: '' } }), 'name');
+    expectInvalid(await started.api.patch(path, { json: { name: ' ' } }), 'name');
+    expectInvalid(await started.api.patch(path, { json: { name: null } }), 'name');
+    expectInvalid(await started.api.patch(path, { json: { name: 'y'.repeat(101) } }), 'name');
+    expectInvalid(await started.api.patch(path, { json: { email: 'ann' } }), 'email');
+    expectInvalid(await started.api.patch(path, { json: { email: 'ann@example.org', name: 5 } }), 'name');
     expectApiError(await started.api.patch(path, { body: '{"name":', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
     expectApiError(await started.api.patch(path, { body: '{"name":"Ann Lee"}', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
     expect(await getUser(started.api, ann.id), `GET ${path} after rejected PATCHes`).toEqual(ann);
@@ -348,7 +363,7 @@ describe('Task 4: Update and delete users', () => {
     const started = await start();
     const [ann, bob, cy] = await threeUsers(started);
     const res = await started.api.delete(`/users/${bob.id}`);
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(204);
+    expectStatus(res, 204);
     expect(res.text, `${res.request}: a 204 has no body`).toBe('');
     expectApiError(await started.api.get(`/users/${bob.id}`), 404, 'not_found');
     expectApiError(await started.api.delete(`/users/${bob.id}`), 404, 'not_found');
@@ -405,7 +420,7 @@ describe('Task 5: Keep emails unique', () => {
     const started = await start();
     const [ann] = await threeUsers(started);
     const res = await started.api.patch(`/users/${ann.id}`, { json: { email: 'ANN@EXAMPLE.COM', name: 'Ann L.' } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+    expectStatus(res, 200);
     expect(expectUserShape(res).email, res.request).toBe('ann@example.com');
   });
 
@@ -478,7 +493,7 @@ describe('Task 6: Survive restarts and SQL injection', () => {
     expect(obrien.email, "the email O'Brien@example.com").toBe("o'brien@example.com");
     expectApiError(await api.post('/users', { json: { email: "o'brien@example.com", name: 'Twin' } }), 409, 'conflict');
     for (const email of ["x@example.com' OR '1'='1", "x@example.com'; DROP TABLE users; --", "' OR 1=1 --"]) {
-      expectValidation(await api.post('/users', { json: { email, name: 'Mallory' } }), 'email');
+      expectInvalid(await api.post('/users', { json: { email, name: 'Mallory' } }), 'email');
     }
     expect((await listUsers(api)).items, 'users after the hostile POSTs').toEqual([obrien]);
   });
@@ -488,7 +503,7 @@ describe('Task 6: Survive restarts and SQL injection', () => {
     const [ann, bob, cy] = await threeUsers(started);
     for (const name of INJECTIONS) {
       const res = await started.api.patch(`/users/${bob.id}`, { json: { name } });
-      expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+      expectStatus(res, 200);
       expect(expectUserShape(res).name, res.request).toBe(name);
     }
     const items = (await listUsers(started.api)).items;
@@ -518,7 +533,7 @@ describe('Task 6: Survive restarts and SQL injection', () => {
       ['offset', '0 UNION SELECT 1,2,3,4,5'],
     ];
     for (const [param, value] of hostile) {
-      expectValidation(await started.api.get(`/users?${param}=${encodeURIComponent(value)}`), param);
+      expectInvalid(await started.api.get(`/users?${param}=${encodeURIComponent(value)}`), param);
     }
     expect((await listUsers(started.api)).items, 'users after the hostile requests').toEqual(users);
   });

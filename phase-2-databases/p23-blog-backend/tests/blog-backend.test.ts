@@ -3,25 +3,7 @@
 // drizzle/ migrations folder. Table and column names are the learner's design: checks that look
 // inside the database file find rows by their content, never by a name.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  appTables,
-  expectAllow,
-  expectApiError,
-  expectInvalid,
-  expectMigrationsApplied,
-  expectNo5xx,
-  findRow,
-  hasText,
-  load,
-  migrationTags,
-  quoteIdent,
-  serve,
-  tempDbFile,
-  tryInsertCopy,
-  withRawDb,
-  type Row,
-  type TestServer,
-} from '#testkit';
+import { appTables, expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, findRow, hasText, load, migrationTags, quoteIdent, serve, tempDbFile, tryInsertCopy, withRawDb, type Row, type TestServer } from '#testkit';
 import {
   MINUTE,
   START,
@@ -170,7 +152,7 @@ describe('Task 2: Create posts with slugs', () => {
     const { api } = await start();
     const body = '# Title\n\n*Markdown* <b>kept</b> as is, `code` & all.\n';
     const res = await api.post('/admin/posts', { json: { title: 'My first post', body } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+    expectStatus(res, 201);
     const post = expectPost(res);
     expect(post, 'the created post').toEqual({
       id: post.id,
@@ -554,7 +536,7 @@ describe('Task 5: Comments and comment counts', () => {
     const post = await publishedPost(api, 'Talk');
     clock.advance(MINUTE);
     const res = await api.post('/posts/talk/comments', { json: { author: 'Ann', body: 'First!' } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+    expectStatus(res, 201);
     const first = expectComment(res);
     expect(first, 'the created comment').toEqual({ id: first.id, postId: post.id, author: 'Ann', body: 'First!', createdAt: at(1) });
     clock.advance(MINUTE);
@@ -646,7 +628,7 @@ describe('Task 5: Comments and comment counts', () => {
     const one = await addComment(api, 'busy', 'Ann', 'one');
     const two = await addComment(api, 'busy', 'Bob', 'two');
     const res = await api.delete(`/admin/comments/${one.id}`);
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(204);
+    expectStatus(res, 204);
     expect(res.text, `${res.request}: a 204 has no body`).toBe('');
     expect(await comments(api, 'busy'), 'comments after the DELETE').toEqual([two]);
     expect((await publicPost(api, 'busy')).commentCount, 'commentCount of GET /posts/busy after the DELETE').toBe(1);
@@ -668,7 +650,7 @@ describe('Task 6: Delete posts and comments', () => {
     const gone = [await addComment(api, 'doomed', 'Ann', 'Comment on the doomed post'), await addComment(api, 'doomed', 'Bob', 'Another doomed comment')];
     const stays = await addComment(api, 'kept', 'Cy', 'Comment on the kept post');
     const res = await api.delete(`/admin/posts/${doomed.id}`);
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(204);
+    expectStatus(res, 204);
     expect(res.text, `${res.request}: a 204 has no body`).toBe('');
     expectApiError(await api.get(`/admin/posts/${doomed.id}`), 404, 'not_found');
     expectApiError(await api.get('/posts/doomed'), 404, 'not_found');

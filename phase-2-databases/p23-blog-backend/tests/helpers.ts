@@ -1,7 +1,7 @@
 // Shared by the p23 suite: starting an app on a temporary database and the shapes the Interface
 // promises. Looking inside the database file is the testkit's (withRawDb, tryInsertCopy...).
 import { expect } from 'vitest';
-import { expectApiError, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
+import { expectApiError, expectStatus, startDbApp, type AppLike, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -61,9 +61,6 @@ export function at(minutes: number): string {
   return new Date(Date.parse(START) + minutes * MINUTE).toISOString();
 }
 
-function expectOk(res: HttpResponse, status: number): void {
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(status);
-}
 
 function expectFields(res: HttpResponse, value: unknown, fields: string[], what: string): void {
   expect(value, `${res.request}: ${what} should be an object, got ${res.text.slice(0, 300)}`).toBeTypeOf('object');
@@ -85,7 +82,7 @@ export function expectComment(res: HttpResponse): CommentJson {
 
 /** Asserts a page of post summaries (no body) and returns it. */
 export function expectPostPage(res: HttpResponse): PostPage {
-  expectOk(res, 200);
+  expectStatus(res, 200);
   const page = res.json as PostPage;
   expect(Array.isArray(page?.items), `${res.request}: the body should be { items, total, limit, offset }, got ${res.text.slice(0, 300)}`).toBe(true);
   for (const item of page.items) expectFields(res, item, SUMMARY_FIELDS, 'a list item (a post without its body)');
@@ -95,7 +92,7 @@ export function expectPostPage(res: HttpResponse): PostPage {
 /** POST /admin/posts that must succeed: returns the post from the 201 body. */
 export async function createPost(api: TestServer, body: Record<string, unknown>): Promise<PostJson> {
   const res = await api.post('/admin/posts', { json: body });
-  expectOk(res, 201);
+  expectStatus(res, 201);
   return expectPost(res);
 }
 
@@ -106,19 +103,19 @@ export async function publishedPost(api: TestServer, title: string, body = `Body
 
 export async function patchPost(api: TestServer, id: number, json: Record<string, unknown>): Promise<PostJson> {
   const res = await api.patch(`/admin/posts/${id}`, { json });
-  expectOk(res, 200);
+  expectStatus(res, 200);
   return expectPost(res);
 }
 
 export async function adminPost(api: TestServer, id: number): Promise<PostJson> {
   const res = await api.get(`/admin/posts/${id}`);
-  expectOk(res, 200);
+  expectStatus(res, 200);
   return expectPost(res);
 }
 
 export async function publicPost(api: TestServer, slug: string): Promise<PostJson> {
   const res = await api.get(`/posts/${slug}`);
-  expectOk(res, 200);
+  expectStatus(res, 200);
   return expectPost(res);
 }
 
@@ -132,13 +129,13 @@ export async function adminList(api: TestServer, query = ''): Promise<PostPage> 
 
 export async function addComment(api: TestServer, slug: string, author: string, body: string): Promise<CommentJson> {
   const res = await api.post(`/posts/${slug}/comments`, { json: { author, body } });
-  expectOk(res, 201);
+  expectStatus(res, 201);
   return expectComment(res);
 }
 
 export async function comments(api: TestServer, slug: string): Promise<CommentJson[]> {
   const res = await api.get(`/posts/${slug}/comments`);
-  expectOk(res, 200);
+  expectStatus(res, 200);
   const items = (res.json as { items?: unknown })?.items;
   expect(Array.isArray(items), `${res.request}: the body should be { items }, got ${res.text.slice(0, 300)}`).toBe(true);
   for (const item of items as unknown[]) expectFields(res, item, COMMENT_FIELDS, 'a comment');

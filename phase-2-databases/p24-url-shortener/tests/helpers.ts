@@ -2,7 +2,7 @@
 // and the shapes the Interface promises. Looking inside the database file is the testkit's
 // (withRawDb, tryInsertCopy, queryPlan...).
 import { expect } from 'vitest';
-import { expectApiError, startDbApp, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectStatus, seededRandom, startDbApp, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -71,17 +71,8 @@ export function randomFor(...codes: string[]): ScriptedRandom {
   return scripted(codes.flatMap(valuesFor));
 }
 
-/** A seeded pseudo-random source (mulberry32): many different codes, the same in every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random source: many different codes, the same in every run. */
+export const seeded = seededRandom;
 
 export interface Started {
   api: TestServer;
@@ -102,18 +93,6 @@ export async function start(options: StartOptions = {}): Promise<Started> {
   return startDbApp({ dbFile: options.dbFile, clock: options.clock, start: START, extra });
 }
 
-/** Asserts a 400 validation_failed whose details name the field. */
-export function expectValidation(res: HttpResponse, field: string): void {
-  expectApiError(res, 400, 'validation_failed');
-  const details = (res.json as { error: { details?: unknown } }).error.details;
-  expect(Array.isArray(details) && details.length > 0, `${res.request}: error.details should list the problems, got ${JSON.stringify(details)}`).toBe(true);
-  for (const problem of details as Array<{ field?: unknown; message?: unknown }>) {
-    expect(typeof problem?.field, `${res.request}: every entry of error.details has a string "field", got ${JSON.stringify(problem)}`).toBe('string');
-    expect(typeof problem.message === 'string' && problem.message.length > 0, `${res.request}: every entry of error.details has a non-empty "message", got ${JSON.stringify(problem)}`).toBe(true);
-  }
-  const fields = (details as Array<{ field: string }>).map((problem) => problem.field);
-  expect(fields, `${res.request}: error.details should have an entry with "field": "${field}"`).toContain(field);
-}
 
 /** Asserts that the body is a link with exactly the fields of the Interface. */
 export function expectLinkShape(res: HttpResponse): LinkJson {
@@ -126,21 +105,21 @@ export function expectLinkShape(res: HttpResponse): LinkJson {
 /** POST /links that must succeed: returns the link from the 201 body. */
 export async function createLink(api: TestServer, body: Record<string, unknown>): Promise<LinkJson> {
   const res = await api.post('/links', { json: body });
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+  expectStatus(res, 201);
   return expectLinkShape(res);
 }
 
 /** GET /links/:code that must succeed. */
 export async function getLink(api: TestServer, code: string): Promise<LinkJson> {
   const res = await api.get(`/links/${code}`);
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   return expectLinkShape(res);
 }
 
 /** GET /links/:code/stats that must succeed. */
 export async function getStats(api: TestServer, code: string): Promise<StatsJson> {
   const res = await api.get(`/links/${code}/stats`);
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   const stats = res.json as StatsJson;
   expect(Object.keys(stats ?? {}).sort(), `${res.request}: stats have exactly the fields ${STATS_FIELDS.join(', ')}`).toEqual(STATS_FIELDS);
   return stats;

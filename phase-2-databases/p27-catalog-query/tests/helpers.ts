@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { load, serve, tempDbFile, withRawDb, type AppLike, type HttpResponse, type TestServer } from '#testkit';
+import { expectStatus, load, seededRandom, serve, tempDbFile, withRawDb, type AppLike, type HttpResponse, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -67,16 +67,6 @@ export const SPECIAL_NAMES: Record<number, string> = {
   606: 'C:\\Temp Folder Sign',
 };
 
-/** mulberry32: a small seeded generator, so that every run builds the same catalogue. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const generated = new Map<string, ProductRow[]>();
 
@@ -90,7 +80,7 @@ export function generateProducts(count = 10_000, seed = 27): ProductRow[] {
   const key = `${count}:${seed}`;
   const cached = generated.get(key);
   if (cached) return cached;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const rows: ProductRow[] = [];
   for (let id = 1; id <= count; id += 1) {
@@ -238,7 +228,7 @@ export function makeCursor(content: unknown): string {
 /** GET /products?query that must succeed, with the shape the Interface promises. */
 export async function getPage(api: TestServer, query: string): Promise<ProductPage> {
   const res = await api.get(`/products?${query}`);
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   const page = res.json as ProductPage;
   expect(Array.isArray(page?.items), `${res.request}: the body should be { items, limit, nextCursor }, got ${res.text.slice(0, 300)}`).toBe(true);
   expect(page.nextCursor === null || (typeof page.nextCursor === 'string' && /^[A-Za-z0-9_-]+$/.test(page.nextCursor)), `${res.request}: nextCursor should be null or a base64url string, got ${JSON.stringify(page.nextCursor)}`).toBe(true);

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { expect } from 'vitest';
-import { implPath, load, serve, tempDbFile, tempDir, withRawDb, type AppLike, type HttpResponse, type RawDb, type TestServer } from '#testkit';
+import { expectStatus, implPath, load, serve, tempDbFile, tempDir, withRawDb, type AppLike, type HttpResponse, type RawDb, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -155,14 +155,14 @@ export function expectBookShape(res: HttpResponse): BookJson {
 /** POST /books that must succeed: returns the book from the 201 body. */
 export async function createBook(api: TestServer, body: Record<string, unknown>): Promise<BookJson> {
   const res = await api.post('/books', { json: body });
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+  expectStatus(res, 201);
   return expectBookShape(res);
 }
 
 /** GET /books (with a query string) that must succeed: the items. */
 export async function listBooks(api: TestServer, query = ''): Promise<BookJson[]> {
   const res = await api.get(`/books${query}`);
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   const body = res.json as { items?: BookJson[] };
   expect(Array.isArray(body?.items), `${res.request}: the body should be { items: [...] }, got ${res.text.slice(0, 300)}`).toBe(true);
   return body.items!;
@@ -171,7 +171,7 @@ export async function listBooks(api: TestServer, query = ''): Promise<BookJson[]
 /** GET /authors that must succeed: the items. */
 export async function listAuthors(api: TestServer): Promise<AuthorJson[]> {
   const res = await api.get('/authors');
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+  expectStatus(res, 200);
   const body = res.json as { items?: AuthorJson[] };
   expect(Array.isArray(body?.items), `${res.request}: the body should be { items: [...] }, got ${res.text.slice(0, 300)}`).toBe(true);
   for (const author of body.items!) {

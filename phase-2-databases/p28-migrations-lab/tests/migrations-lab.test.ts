@@ -7,21 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  appTables,
-  expectAllow,
-  expectApiError,
-  expectInvalid,
-  expectMigrationsApplied,
-  expectNo5xx,
-  hasText,
-  implPath,
-  load,
-  migrationTags,
-  serve,
-  tryInsertCopy,
-  withRawDb,
-} from '#testkit';
+import { appTables, expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, hasText, implPath, load, migrationTags, serve, tryInsertCopy, withRawDb } from '#testkit';
 import {
   V1_BOOK_COLUMNS,
   V2_BOOK_COLUMNS,
@@ -280,7 +266,7 @@ describe('Task 3: Read the catalogue', () => {
     expect(await listBooks(api), 'GET /books').toEqual([anathem, dune2, dune, hobbit, zed]);
     for (const book of [hobbit, dune]) {
       const res = await api.get(`/books/${book.id}`);
-      expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(200);
+      expectStatus(res, 200);
       expect(expectBookShape(res), res.request).toEqual(book);
     }
   });
@@ -370,7 +356,7 @@ describe('Task 4: Add books', () => {
   it('POST /books answers 201 with the book and a Location; the author is created on first use', async () => {
     const { api } = await start();
     const res = await api.post('/books', { json: { title: 'The Dispossessed', author: 'Ursula K. Le Guin', publishedYear: 1974, isbn: '978-0-06-051275-9' } });
-    expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(201);
+    expectStatus(res, 201);
     const book = expectBookShape(res);
     expect(book, res.request).toEqual({ id: book.id, title: 'The Dispossessed', author: 'Ursula K. Le Guin', authorId: book.authorId, publishedYear: 1974, isbn: '9780060512759', titleSort: 'dispossessed' });
     expect(Number.isInteger(book.id) && book.id > 0, `${res.request}: id is a positive integer`).toBe(true);
@@ -471,7 +457,7 @@ describe('Task 4: Add books', () => {
     for (const body of ['[]', 'null', '"Dune"', '42']) {
       const res = await api.post('/books', { body, headers: json });
       expectNo5xx(res);
-      expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(400);
+      expectStatus(res, 400);
     }
     expectInvalid(await api.post('/books', { body: '[{"title":"Dune","author":"F"}]', headers: json }), 'body');
     expect(await listBooks(api), 'books after the rejected POSTs').toEqual([]);

@@ -4,25 +4,7 @@
 // inside the database file find rows by their content (an account's name, a transfer's key, an
 // amount), never by a name.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  expectAllow,
-  expectApiError,
-  expectInvalid,
-  expectMigrationsApplied,
-  expectNo5xx,
-  findRow,
-  hasText,
-  load,
-  migrationTags,
-  quoteIdent,
-  serve,
-  tempDbFile,
-  tryInsertCopy,
-  withRawDb,
-  type HttpResponse,
-  type Row,
-  type TestServer,
-} from '#testkit';
+import { expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, findRow, hasText, load, migrationTags, quoteIdent, seededRandom, serve, tempDbFile, tryInsertCopy, withRawDb, type HttpResponse, type Row, type TestServer } from '#testkit';
 import {
   CASH,
   START,
@@ -37,7 +19,6 @@ import {
   expectTransferShape,
   getAccount,
   postTransfer,
-  prng,
   start,
   transfer,
   type AccountJson,
@@ -53,9 +34,6 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-function expectStatus(res: HttpResponse, status: number): void {
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(status);
-}
 
 /** The field names in error.details of a 404 on POST /transfers (from, to). */
 function detailFields(res: HttpResponse): string[] {
@@ -651,7 +629,7 @@ describe('Task 6: Let the database keep the rules', () => {
       await deposit(api, account.id, amount);
       accounts.push(account);
     }
-    const random = prng(29);
+    const random = seededRandom(29);
     const pick = () => accounts[Math.floor(random() * accounts.length)]!.id;
     const bodies = Array.from({ length: 60 }, () => {
       const from = pick();
@@ -698,7 +676,7 @@ describe('Task 6: Let the database keep the rules', () => {
       ids.push(account.id);
     }
     const model = new Map(ids.map((id) => [id, 1_000]));
-    const random = prng(2929);
+    const random = seededRandom(2929);
     for (let i = 0; i < 30; i++) {
       const from = ids[i % 3]!;
       const to = ids[(i + 1 + Math.floor(random() * 2)) % 3]!;

@@ -2,7 +2,7 @@
 // promises, and a few calls that must succeed. Looking inside the database file is the
 // testkit's (withRawDb, findRow, tryInsertCopy...).
 import { expect } from 'vitest';
-import { appTables, expectApiError, quoteIdent, withRawDb, type AppLike, type FakeClock, type HttpResponse, type Row, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
+import { appTables, expectApiError, expectStatus, quoteIdent, startDbApp, withRawDb, type AppLike, type FakeClock, type HttpResponse, type Row, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -56,9 +56,6 @@ export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Pro
   return startDbApp({ ...options, start: START });
 }
 
-function expectStatusOf(res: HttpResponse, status: number): void {
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300)}`).toBe(status);
-}
 
 function expectFields(res: HttpResponse, what: string, fields: string[]): void {
   const body = res.json as Record<string, unknown> | undefined;
@@ -80,13 +77,13 @@ export function expectTransferShape(res: HttpResponse): TransferJson {
 
 export async function createAccount(api: TestServer, name: string): Promise<AccountJson> {
   const res = await api.post('/accounts', { json: { name } });
-  expectStatusOf(res, 201);
+  expectStatus(res, 201);
   return expectAccountShape(res);
 }
 
 export async function getAccount(api: TestServer, id: number): Promise<AccountJson> {
   const res = await api.get(`/accounts/${id}`);
-  expectStatusOf(res, 200);
+  expectStatus(res, 200);
   return expectAccountShape(res);
 }
 
@@ -96,7 +93,7 @@ export async function balanceOf(api: TestServer, id: number): Promise<number> {
 
 export async function deposit(api: TestServer, id: number, amountCents: number): Promise<TransferJson> {
   const res = await api.post(`/accounts/${id}/deposits`, { json: { amountCents } });
-  expectStatusOf(res, 201);
+  expectStatus(res, 201);
   return expectTransferShape(res);
 }
 
@@ -107,13 +104,13 @@ export function postTransfer(api: TestServer, key: string, body: unknown): Promi
 
 export async function transfer(api: TestServer, key: string, body: { from: number; to: number; amountCents: number }): Promise<TransferJson> {
   const res = await postTransfer(api, key, body);
-  expectStatusOf(res, 201);
+  expectStatus(res, 201);
   return expectTransferShape(res);
 }
 
 export async function entriesOf(api: TestServer, id: number, query = ''): Promise<EntryPage> {
   const res = await api.get(`/accounts/${id}/entries${query}`);
-  expectStatusOf(res, 200);
+  expectStatus(res, 200);
   const page = res.json as EntryPage;
   expect(Array.isArray(page?.items), `${res.request}: the body should be { items, total, limit, offset }, got ${res.text.slice(0, 300)}`).toBe(true);
   for (const entry of page.items) expect(Object.keys(entry).sort(), `${res.request}: an entry has exactly the fields ${ENTRY_FIELDS.join(', ')}`).toEqual(ENTRY_FIELDS);
@@ -144,14 +141,3 @@ export function dumpDb(dbFile: string): Record<string, Row[]> {
   return withRawDb(dbFile, (db) => Object.fromEntries(appTables(db).map((table) => [table, db.prepare(`SELECT * FROM ${quoteIdent(table)} ORDER BY rowid`).all() as Row[]])));
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same "random" transfers every run. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

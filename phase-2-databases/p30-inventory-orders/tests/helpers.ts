@@ -1,7 +1,7 @@
 // Shared by the p30 suite: starting an app on a temporary database, the shapes the Interface
 // promises, and small API steps (create a product, place an order) that must succeed.
 import { expect } from 'vitest';
-import { type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
+import { expectStatus, startDbApp, type AppLike, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface AppModule {
   createApp: (options: { dbFile: string; now?: () => Date }) => AppLike;
@@ -55,9 +55,6 @@ export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Pro
   return startDbApp({ ...options, start: START });
 }
 
-function expectOk(res: HttpResponse, status: number): void {
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 400)}`).toBe(status);
-}
 
 /** Asserts that the body is a product with exactly the fields of the Interface. */
 export function expectProduct(res: HttpResponse): ProductJson {
@@ -90,14 +87,14 @@ export interface NewProduct {
 /** POST /products that must succeed. */
 export async function createProduct(api: TestServer, product: NewProduct): Promise<ProductJson> {
   const res = await api.post('/products', { json: { name: `Product ${product.sku}`, priceCents: 1000, ...product } });
-  expectOk(res, 201);
+  expectStatus(res, 201);
   return expectProduct(res);
 }
 
 /** GET /products/:id that must succeed. */
 export async function getProduct(api: TestServer, id: number): Promise<ProductJson> {
   const res = await api.get(`/products/${id}`);
-  expectOk(res, 200);
+  expectStatus(res, 200);
   return expectProduct(res);
 }
 
@@ -109,21 +106,21 @@ export async function stocks(api: TestServer, ...ids: number[]): Promise<number[
 /** POST /orders that must succeed. */
 export async function placeOrder(api: TestServer, lines: Array<{ productId: number; quantity: number }>): Promise<OrderJson> {
   const res = await api.post('/orders', { json: { lines } });
-  expectOk(res, 201);
+  expectStatus(res, 201);
   return expectOrder(res);
 }
 
 /** GET /orders/:id that must succeed. */
 export async function getOrder(api: TestServer, id: number): Promise<OrderJson> {
   const res = await api.get(`/orders/${id}`);
-  expectOk(res, 200);
+  expectStatus(res, 200);
   return expectOrder(res);
 }
 
 /** GET a list (/products or /orders) with a query string that must succeed. */
 export async function listPage<T>(api: TestServer, path: string): Promise<Page<T>> {
   const res = await api.get(path);
-  expectOk(res, 200);
+  expectStatus(res, 200);
   const page = res.json as Page<T>;
   expect(Array.isArray(page?.items), `${res.request}: the body should be { items, total, limit, offset }, got ${res.text.slice(0, 300)}`).toBe(true);
   return page;
