@@ -56,8 +56,8 @@ export function ordersRouter(db: Db, now: () => Date): Router {
     const result = placeOrder(db, lines, now());
     if (result.status === 'missing') throw unknownProducts(lines, result.productIds);
     if (result.status === 'out_of_stock') {
-      const skus = result.short.map((line) => line.productId).join(', ');
-      throw new HttpError(409, 'out_of_stock', `Not enough stock for product ${skus}; nothing was reserved.`, result.short);
+      const productIds = result.short.map((line) => line.productId).join(', ');
+      throw new HttpError(409, 'out_of_stock', `Not enough stock for product ${productIds}; nothing was reserved.`, result.short);
     }
     res.status(201).location(`/orders/${result.view.order.id}`).json(toOrderJson(result.view));
   };
