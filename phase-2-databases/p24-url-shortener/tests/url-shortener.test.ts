@@ -489,6 +489,37 @@ describe('Task 4: Redirect and count clicks', () => {
     await follow(api, 'Atom456', 'https://example.com/2');
     expect((await getStats(api, 'Atom456')).daily, 'daily clicks once the database works again').toEqual([{ day: '2026-01-15', clicks: 1 }]);
   });
+
+  it('redirects that arrive at the same time are each counted once (30 at once on three links)', async () => {
+    const codes = ['Many123', 'Many456', 'Many789'];
+    const { api } = await start({ random: randomFor(...codes) });
+    for (const [i, code] of codes.entries()) expect((await createLink(api, { url: `https://example.com/${i}` })).code).toBe(code);
+    const requested = Array.from({ length: 30 }, (_, i) => codes[i % codes.length]!);
+    // Connections opened first (reading a link is not a click): the redirects then arrive together.
+    await Promise.all(requested.map((code) => api.get(`/links/${code}`)));
+    const answers = await Promise.all(requested.map((code) => api.get(`/${code}`)));
+    expect(answers.map((res) => res.status), '30 redirects sent at once: their statuses').toEqual(requested.map(() => 302));
+    for (const [i, code] of codes.entries()) {
+      expect(answers.find((res) => res.request.endsWith(`/${code}`))?.headers.get('location'), `Location of /${code}`).toBe(`https://example.com/${i}`);
+      expect(await getStats(api, code), `stats of ${code} after 10 of the 30 redirects`).toMatchObject({ clicks: 10, daily: [{ day: '2026-01-15', clicks: 10 }] });
+    }
+  });
+
+  it('a click that cannot be written fails its own redirect only: redirects arriving with it are counted', async () => {
+    const { api, dbFile } = await start({ random: randomFor('Good123', 'Bad4567') });
+    await createLink(api, { url: 'https://example.com/good' });
+    await createLink(api, { url: 'https://example.com/bad' });
+    withRawDb(dbFile, (db) => db.exec(`CREATE TRIGGER sabotage_one BEFORE UPDATE ON links WHEN OLD.code = 'Bad4567' BEGIN SELECT RAISE(ABORT, 'sabotage'); END;`));
+    const requested = ['Good123', 'Good123', 'Good123', 'Bad4567', 'Good123', 'Good123', 'Good123'];
+    // Open the connections first (reading the link is not a click), so that the redirects then
+    // reach the app together, as they would under load.
+    await Promise.all(requested.map((code) => api.get(`/links/${code}`)));
+    const answers = await Promise.all(requested.map((code) => api.get(`/${code}`)));
+    expectApiError(answers[3]!, 500, 'internal');
+    expect(answers.map((res) => res.status).filter((_, i) => i !== 3), 'the six redirects of Good123 sent with the failing one').toEqual([302, 302, 302, 302, 302, 302]);
+    expect(await getStats(api, 'Good123'), 'stats of Good123').toMatchObject({ clicks: 6, daily: [{ day: '2026-01-15', clicks: 6 }] });
+    expect(await getStats(api, 'Bad4567'), 'stats of Bad4567, whose click failed').toMatchObject({ clicks: 0, lastClickedAt: null, daily: [] });
+  });
 });
 
 describe('Task 5: Show stats and delete links', () => {

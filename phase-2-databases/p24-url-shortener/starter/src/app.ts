@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import express, { type Express } from 'express';
 import { openDatabase } from './db/client.js';
 import { errorHandler, notFound } from './errors.js';
+import { createClickCounter } from './links/click-counter.js';
 import { createLinkRepository } from './links/repository.js';
 import { linksRouter, redirectRouter, type LinkDeps } from './links/routes.js';
 
@@ -24,8 +25,11 @@ const cryptoRandom = (): number => randomInt(RESOLUTION) / RESOLUTION;
 
 export function createApp(options: AppOptions): Express {
   const { db, close } = openDatabase(options.dbFile);
+  const repo = createLinkRepository(db);
+  const clicks = createClickCounter(repo);
   const deps: LinkDeps = {
-    repo: createLinkRepository(db),
+    repo,
+    clicks,
     now: options.now ?? (() => new Date()),
     random: options.random ?? cryptoRandom,
     baseUrl: options.baseUrl ?? 'http://localhost:3000',
@@ -40,6 +44,10 @@ export function createApp(options: AppOptions): Express {
   app.use(errorHandler);
 
   // Whoever stops the app (server.ts on Ctrl+C, a test when it ends) closes the database.
-  app.locals.close = close;
+  // Clicks still waiting for their commit are written first.
+  app.locals.close = () => {
+    clicks.flush();
+    close();
+  };
   return app;
 }

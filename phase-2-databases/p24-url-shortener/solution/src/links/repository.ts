@@ -18,12 +18,18 @@ export interface LinkRepository {
   /** Inserts a link; throws the database's unique violation when the code is taken. */
   insert: (row: NewLinkRow) => LinkRow;
   findByCode: (code: string) => LinkRow | undefined;
-  /** Adds one click to the link and to its day, both or neither. */
-  countClick: (linkId: number, at: Date) => void;
+  /** Adds each click to its link and to its day, in one transaction: all of them or none. */
+  countClicks: (clicks: readonly Click[]) => void;
   /** The link's clicks per day, oldest day first. */
   dailyClicks: (linkId: number) => DayClicks[];
   /** Deletes the link (its daily counts go with it); returns whether there was one. */
   deleteByCode: (code: string) => boolean;
+}
+
+/** One redirect to count: which link, and when. */
+export interface Click {
+  linkId: number;
+  at: Date;
 }
 
 /** The UTC day of a moment, as YYYY-MM-DD. */
@@ -58,12 +64,14 @@ export function createLinkRepository(db: Db): LinkRepository {
 
     findByCode: (code) => byCode.get({ code }),
 
-    countClick: (linkId, at) => {
-      // One transaction: if the second write fails, the first is rolled back, and the link's
+    countClicks: (clicks) => {
+      // One transaction: if any write fails, every write before it is rolled back, and a link's
       // total can never disagree with the sum of its days.
       db.transaction(() => {
-        addClick.run({ linkId, at: at.getTime() });
-        addDayClick.run({ linkId, day: utcDay(at) });
+        for (const { linkId, at } of clicks) {
+          addClick.run({ linkId, at: at.getTime() });
+          addDayClick.run({ linkId, day: utcDay(at) });
+        }
       });
     },
 

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../db/errors.js';
 import type { LinkRow } from '../db/schema.js';
 import { HttpError, methodNotAllowed } from '../errors.js';
 import { jsonBody } from '../json-body.js';
+import type { ClickCounter } from './click-counter.js';
 import { generateCode } from './code.js';
 import type { DayClicks, LinkRepository } from './repository.js';
 import { linkNotFound, parseCode, parseCreateLink, type CreateLinkInput } from './validation.js';
@@ -12,6 +13,7 @@ import { linkNotFound, parseCode, parseCreateLink, type CreateLinkInput } from '
 /** What the routes need: built once by createApp. */
 export interface LinkDeps {
   repo: LinkRepository;
+  clicks: ClickCounter;
   now: () => Date;
   random: () => number;
   /** Prefix of shortUrl, without a trailing slash. */
@@ -136,12 +138,13 @@ export function linksRouter(deps: LinkDeps): Router {
 
 /** GET /:code, the short URL itself: a 302 to the long URL, counted. */
 export function redirectRouter(deps: LinkDeps): Router {
-  const follow = (req: WithCode, res: Response): void => {
+  const follow = async (req: WithCode, res: Response): Promise<void> => {
     const row = findLink(deps, req.params.code);
     const now = deps.now();
     // 410 Gone: the link existed and will not come back; no click is counted.
     if (isExpired(row, now)) throw new HttpError(410, 'gone', `The link ${row.code} expired at ${row.expiresAt?.toISOString()}.`);
-    deps.repo.countClick(row.id, now);
+    // The answer waits for the click's commit: a redirect the client got is a click counted.
+    await deps.clicks.count({ linkId: row.id, at: now });
     // 302 Found, not 301: browsers cache a 301 forever and would never come back to be counted.
     // location() percent-encodes what may not appear in a URL; no body (res.redirect() would
     // negotiate and write a small HTML or text one that nobody reads, on the hottest path).

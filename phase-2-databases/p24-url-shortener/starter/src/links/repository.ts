@@ -13,12 +13,18 @@ export interface LinkRepository {
   /** Inserts a link; throws the database's unique violation when the code is taken. */
   insert: (row: NewLinkRow) => LinkRow;
   findByCode: (code: string) => LinkRow | undefined;
-  /** Adds one click to the link and to its day, both or neither. */
-  countClick: (linkId: number, at: Date) => void;
+  /** Adds each click to its link and to its day, in one transaction: all of them or none. */
+  countClicks: (clicks: readonly Click[]) => void;
   /** The link's clicks per day, oldest day first. */
   dailyClicks: (linkId: number) => DayClicks[];
   /** Deletes the link (its daily counts go with it); returns whether there was one. */
   deleteByCode: (code: string) => boolean;
+}
+
+/** One redirect to count: which link, and when. */
+export interface Click {
+  linkId: number;
+  at: Date;
 }
 
 /** TODO (Task 5): the UTC day of a moment, as YYYY-MM-DD. */
@@ -38,10 +44,10 @@ export function createLinkRepository(db: Db): LinkRepository {
     findByCode: () => {
       throw new Error('Not implemented: LinkRepository.findByCode (Task 2)');
     },
-    // TODO (Task 4): clicks + 1 and lastClickedAt on the link, and + 1 on its day (an upsert),
-    // in one db.transaction().
-    countClick: () => {
-      throw new Error('Not implemented: LinkRepository.countClick (Task 4)');
+    // TODO (Task 4): for each click, clicks + 1 and lastClickedAt on its link, and + 1 on its
+    // day (an upsert); all of them in one db.transaction().
+    countClicks: () => {
+      throw new Error('Not implemented: LinkRepository.countClicks (Task 4)');
     },
     // TODO (Task 5): { day, clicks } of the link, ordered by day.
     dailyClicks: () => {

@@ -4,12 +4,14 @@ import { Router, type Request, type Response } from 'express';
 import type { LinkRow } from '../db/schema.js';
 import { methodNotAllowed } from '../errors.js';
 import { jsonBody } from '../json-body.js';
+import type { ClickCounter } from './click-counter.js';
 import type { DayClicks, LinkRepository } from './repository.js';
 import type { CreateLinkInput } from './validation.js';
 
 /** What the routes need: built once by createApp. */
 export interface LinkDeps {
   repo: LinkRepository;
+  clicks: ClickCounter;
   now: () => Date;
   random: () => number;
   /** Prefix of shortUrl, without a trailing slash. */
@@ -102,8 +104,9 @@ export function redirectRouter(deps: LinkDeps): Router {
   void deps;
 
   // TODO (Task 4): find the link (404), 410 gone when it has expired (no click), else count the
-  // click and answer 302 with res.status(302).location(url).end().
-  const follow = (_req: WithCode, _res: Response): void => {
+  // click (await deps.clicks.count({ linkId, at: now })) and answer 302 with
+  // res.status(302).location(url).end().
+  const follow = async (_req: WithCode, _res: Response): Promise<void> => {
     throw new Error('Not implemented: GET /:code (Task 4)');
   };
 
