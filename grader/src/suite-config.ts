@@ -53,8 +53,14 @@ export function suiteConfig(target: SuiteTarget, tuning: SuiteTuning = {}): Vite
       include: ['**/*.test.ts', '**/*.test.tsx'],
       setupFiles: [path.join(target.root, 'grader/testkit/setup.ts')],
       pool: 'threads',
-      // Suites get their own module graph each; learner modules are loaded per test anyway.
-      isolate: true,
+      // The suite's files share one worker instead of starting one each (a worker costs about
+      // 0.2 s to start here). What matters is not shared: setup.ts resets the module registry
+      // before every check, so learner modules, and any state they keep, are loaded afresh.
+      isolate: false,
+      // Compiled TypeScript is kept on disk between runs (node_modules/.experimental-vitest-cache),
+      // keyed by each file's content and the configuration: a grade after a save compiles only
+      // the saved file. Measured on p01: a grade from 2.5 s to 1.7 s.
+      experimental: { fsModuleCache: true },
       testTimeout,
       hookTimeout: testTimeout * 2,
       teardownTimeout: 2_000,
