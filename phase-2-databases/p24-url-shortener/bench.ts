@@ -9,7 +9,9 @@
 // third. The last line printed is the JSON figures line.
 //
 // autocannon counts every 3xx as "non-2xx", so the figures count the answers themselves: a
-// wrapper tallies status codes, and the clicks the database recorded must equal the 302s sent.
+// wrapper tallies the status codes the app answered with, and the clicks the database recorded
+// must equal the 302s. (The last few of each run may never reach autocannon, which drops the
+// requests still in flight when its time is up: those clicks were committed all the same.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,11 +26,13 @@ const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LINKS = 1_000;
 
-/** Wraps an app to count the status codes it answers. */
+/** Wraps an app to count the status codes it answers, whether or not the client stayed to read them. */
 function tallied(app: RequestListener): { listener: RequestListener; counts: Map<number, number> } {
   const counts = new Map<number, number>();
   const listener: RequestListener = (req, res) => {
-    res.on('finish', () => counts.set(res.statusCode, (counts.get(res.statusCode) ?? 0) + 1));
+    res.on('close', () => {
+      if (res.writableEnded) counts.set(res.statusCode, (counts.get(res.statusCode) ?? 0) + 1);
+    });
     app(req, res);
   };
   return { listener, counts };
@@ -100,7 +104,7 @@ try {
     'p24 reference: p50 / p99 latency (ms)': [reference.p50Ms, reference.p99Ms],
     'p24 reference: each run (redirects/s)': runs.map((run) => run.requestsPerSecond),
     'bare Express: each run (redirects/s)': ceilings.map((run) => run.requestsPerSecond),
-    'p24 reference: 302 answers, other answers (must be 0)': [redirects, otherAnswers],
+    'p24 reference: 302 answers given, other answers (must be 0)': [redirects, otherAnswers],
     'p24 reference: clicks recorded (must equal the 302s)': clicks,
     'p24 reference: connection errors (must be 0)': runs.reduce((sum, run) => sum + run.errors, 0),
   });
