@@ -3,8 +3,8 @@
 // than the lookup and the two writes together. Under load, many redirects arrive in the same
 // turn of the event loop, so this counter collects their clicks and commits them together, in
 // one transaction, just after that turn (setImmediate). Each redirect still answers only once
-// its own click is committed: nothing a client saw counted can be lost, and a click that cannot
-// be written is still that redirect's 500.
+// its own click is committed: a crash of the app cannot lose the click of a redirect that was
+// answered, and a click that cannot be written is still that redirect's 500.
 import type { Click, LinkRepository } from './repository.js';
 
 export interface ClickCounter {
