@@ -52,6 +52,25 @@ export async function loadTest(app: RequestListener, options: LoadOptions = {}):
   }
 }
 
+/**
+ * Runs each load in turn, `rounds` times over: on a shared machine a slow spell then slows every
+ * load alike instead of one. Returns each load's runs, in order.
+ */
+export async function loadInTurns<K extends string>(loads: Record<K, () => Promise<LoadFigures>>, rounds: number): Promise<Record<K, LoadFigures[]>> {
+  const names = Object.keys(loads) as K[];
+  const runs = Object.fromEntries(names.map((name) => [name, [] as LoadFigures[]])) as Record<K, LoadFigures[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) runs[name].push(await loads[name]());
+  }
+  return runs;
+}
+
+/** The run with the median rate (of an odd number of runs), so that its latencies go with it. */
+export function medianRun(runs: LoadFigures[]): LoadFigures {
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 /** Prints a figures table for people, then the JSON line `npm run bench` reads (always last). */
 export function report(project: string, figures: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(56)} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import express from 'express';
-import { loadTest, report, type LoadFigures } from '#benchkit';
+import { loadInTurns, loadTest, medianRun, report } from '#benchkit';
 import { createApp } from './solution/src/app.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -61,12 +61,6 @@ async function seed(app: RequestListener): Promise<string[]> {
   return codes;
 }
 
-/** The run with the median rate (ROUNDS is odd), so that its latencies go with it. */
-function median(figures: LoadFigures[]): LoadFigures {
-  const sorted = [...figures].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 function bareRedirect(): express.Express {
   const app = express();
   app.get('/:code', (_req, res) => {
@@ -81,16 +75,17 @@ try {
   const app = createApp({ dbFile });
   const codes = await seed(app);
   const { listener, counts } = tallied(app);
-  const ceilings: LoadFigures[] = [];
-  const runs: LoadFigures[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    ceilings.push(await loadTest(bareRedirect(), { durationSeconds: DURATION_SECONDS, requests: [{ method: 'GET', path: '/Abc1234' }] }));
-    runs.push(await loadTest(listener, { durationSeconds: DURATION_SECONDS, requests: codes.map((code) => ({ method: 'GET', path: `/${code}` })) }));
-  }
+  const { ceilings, runs } = await loadInTurns(
+    {
+      ceilings: () => loadTest(bareRedirect(), { durationSeconds: DURATION_SECONDS, requests: [{ method: 'GET', path: '/Abc1234' }] }),
+      runs: () => loadTest(listener, { durationSeconds: DURATION_SECONDS, requests: codes.map((code) => ({ method: 'GET', path: `/${code}` })) }),
+    },
+    ROUNDS,
+  );
   app.locals.close();
 
-  const ceiling = median(ceilings);
-  const reference = median(runs);
+  const ceiling = medianRun(ceilings);
+  const reference = medianRun(runs);
   const redirects = counts.get(302) ?? 0;
   const otherAnswers = [...counts].filter(([status]) => status !== 302).reduce((sum, [, n]) => sum + n, 0);
   const reader = new Database(dbFile, { readonly: true });

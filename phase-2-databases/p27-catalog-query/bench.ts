@@ -12,18 +12,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { loadTest, report, seededRandom, type LoadFigures } from '#benchkit';
+import { loadInTurns, loadTest, medianRun, report, seededRandom, type LoadFigures } from '#benchkit';
 import { createApp } from './solution/src/app.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COUNT = 10_000;
-
-/** The run with the median rate (ROUNDS is odd), so that its latency goes with it. */
-function median(figures: LoadFigures[]): LoadFigures {
-  const sorted = [...figures].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function seed(dbFile: string): void {
   const db = new Database(dbFile);
@@ -54,13 +48,15 @@ try {
   await loadTest(app, { durationSeconds: 1, requests: [{ method: 'GET', path: '/products?sort=price&limit=20&offset=100' }] });
   // The three requests take turns, ROUNDS times, and each figure is the median of its runs: on
   // a shared 2-core machine one run can be off by a third, more than the difference measured.
-  const runs: Record<'first' | 'offset' | 'cursor', LoadFigures[]> = { first: [], offset: [], cursor: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    runs.first.push(await run('/products?sort=price&limit=20'));
-    runs.offset.push(await run('/products?sort=price&limit=20&offset=9000'));
-    runs.cursor.push(await run(`/products?sort=price&limit=20&cursor=${before}`));
-  }
-  const [first, offset, cursor] = [median(runs.first), median(runs.offset), median(runs.cursor)];
+  const runs = await loadInTurns(
+    {
+      first: () => run('/products?sort=price&limit=20'),
+      offset: () => run('/products?sort=price&limit=20&offset=9000'),
+      cursor: () => run(`/products?sort=price&limit=20&cursor=${before}`),
+    },
+    ROUNDS,
+  );
+  const [first, offset, cursor] = [medianRun(runs.first), medianRun(runs.offset), medianRun(runs.cursor)];
   app.locals.close();
   // The same two pages as plain SQL, without HTTP: what the database itself does for each.
   const sqlOffset = timeQuery(dbFile, 'SELECT * FROM products ORDER BY price_cents, id LIMIT 20 OFFSET 9000', []);
