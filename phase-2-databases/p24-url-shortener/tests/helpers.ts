@@ -94,6 +94,16 @@ export async function start(options: StartOptions = {}): Promise<Started> {
 }
 
 
+/**
+ * GET /<code> for every code at the same time, the answers in the same order. The connections are
+ * opened first (reading a link is not a click), so that the redirects then reach the app
+ * together, as they would under load.
+ */
+export async function redirectAtOnce(api: TestServer, codes: string[]): Promise<HttpResponse[]> {
+  await Promise.all(codes.map((code) => api.get(`/links/${code}`)));
+  return Promise.all(codes.map((code) => api.get(`/${code}`)));
+}
+
 /** Asserts that the body is a link with exactly the fields of the Interface. */
 export function expectLinkShape(res: HttpResponse): LinkJson {
   const link = res.json as LinkJson;

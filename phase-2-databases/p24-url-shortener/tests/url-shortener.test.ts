@@ -34,6 +34,7 @@ import {
   getLink,
   getStats,
   randomFor,
+  redirectAtOnce,
   scripted,
   seeded,
   start,
@@ -495,9 +496,7 @@ describe('Task 4: Redirect and count clicks', () => {
     const { api } = await start({ random: randomFor(...codes) });
     for (const [i, code] of codes.entries()) expect((await createLink(api, { url: `https://example.com/${i}` })).code).toBe(code);
     const requested = Array.from({ length: 30 }, (_, i) => codes[i % codes.length]!);
-    // Connections opened first (reading a link is not a click): the redirects then arrive together.
-    await Promise.all(requested.map((code) => api.get(`/links/${code}`)));
-    const answers = await Promise.all(requested.map((code) => api.get(`/${code}`)));
+    const answers = await redirectAtOnce(api, requested);
     expect(answers.map((res) => res.status), '30 redirects sent at once: their statuses').toEqual(requested.map(() => 302));
     for (const [i, code] of codes.entries()) {
       expect(answers.find((res) => res.request.endsWith(`/${code}`))?.headers.get('location'), `Location of /${code}`).toBe(`https://example.com/${i}`);
@@ -511,10 +510,7 @@ describe('Task 4: Redirect and count clicks', () => {
     await createLink(api, { url: 'https://example.com/bad' });
     withRawDb(dbFile, (db) => db.exec(`CREATE TRIGGER sabotage_one BEFORE UPDATE ON links WHEN OLD.code = 'Bad4567' BEGIN SELECT RAISE(ABORT, 'sabotage'); END;`));
     const requested = ['Good123', 'Good123', 'Good123', 'Bad4567', 'Good123', 'Good123', 'Good123'];
-    // Open the connections first (reading the link is not a click), so that the redirects then
-    // reach the app together, as they would under load.
-    await Promise.all(requested.map((code) => api.get(`/links/${code}`)));
-    const answers = await Promise.all(requested.map((code) => api.get(`/${code}`)));
+    const answers = await redirectAtOnce(api, requested);
     expectApiError(answers[3]!, 500, 'internal');
     expect(answers.map((res) => res.status).filter((_, i) => i !== 3), 'the six redirects of Good123 sent with the failing one').toEqual([302, 302, 302, 302, 302, 302]);
     expect(await getStats(api, 'Good123'), 'stats of Good123').toMatchObject({ clicks: 6, daily: [{ day: '2026-01-15', clicks: 6 }] });
