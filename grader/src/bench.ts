@@ -6,8 +6,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimes
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createVitest } from 'vitest/node';
 import { loadProjects } from './catalog.js';
 import { ROOT } from './paths.js';
+import { suiteConfig } from './suite-config.js';
+import { DEBOUNCE_MS } from './watch.js';
 
 const RUNS = 5;
 
@@ -16,16 +19,33 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Wall time of a command, in ms, median of RUNS after one warm-up run. */
-function time(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
-  const once = () => {
-    const started = performance.now();
-    const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
-    if (result.error) throw result.error;
-    return performance.now() - started;
-  };
-  once();
-  return median(Array.from({ length: RUNS }, once));
+interface Command {
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Wall time of one run of a command, in ms. */
+function timeOnce({ command, args, env = {} }: Command): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  if (result.error) throw result.error;
+  return performance.now() - started;
+}
+
+/**
+ * Median wall time of each command, in ms, over RUNS rounds after a warm-up round. A round runs
+ * every command once, so that a slow spell of a shared machine slows all of them alike and the
+ * differences between them (grader overhead, npm's own cost) stay meaningful.
+ */
+function timeInTurns<K extends string>(commands: Record<K, Command>): Record<K, number> {
+  const keys = Object.keys(commands) as K[];
+  for (const key of keys) timeOnce(commands[key]);
+  const runs = new Map<K, number[]>(keys.map((key) => [key, []]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const key of keys) runs.get(key)!.push(timeOnce(commands[key]));
+  }
+  return Object.fromEntries(keys.map((key) => [key, median(runs.get(key)!)])) as Record<K, number>;
 }
 
 /** Save a file in a watched copy and time until the new report is printed. */
@@ -61,6 +81,36 @@ async function watchRegrade(id: string, dir: string, file: string): Promise<numb
   return median(times);
 }
 
+/**
+ * A suite of one check that needs no implementation: vitest's own cost on this machine, which no
+ * grader built on vitest can go below, whatever the suite. Under .bench/ (ignored by git), not
+ * under node_modules/, which vitest never collects from.
+ */
+function writeOneCheckSuite(): string {
+  const dir = path.join(ROOT, '.bench/one-check');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'one.test.ts'), "import { expect, it } from 'vitest';\n\nit('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n");
+  return dir;
+}
+
+/** A re-run in a vitest that is already started, as the grader's watch mode does after a save. */
+async function warmRerun(testsDir: string, implDir: string): Promise<number> {
+  const config = suiteConfig({ root: ROOT, testsDir, implDir });
+  const vitest = await createVitest('test', { ...config.test, config: false, reporters: [{}] }, config);
+  try {
+    await vitest.start();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await vitest.rerunTestSpecifications(await vitest.globTestSpecifications(), true);
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  } finally {
+    await vitest.close();
+  }
+}
+
 function projectBenches(only: string[]): Array<{ project: string; figures: Record<string, unknown> }> {
   const results = [];
   for (const project of loadProjects(ROOT)) {
@@ -87,27 +137,53 @@ async function main(): Promise<void> {
     const project = loadProjects(ROOT).find((p) => p.id === id);
     if (!project) throw new Error('bench needs p01');
     const rel = path.relative(ROOT, project.dir);
-    const npmGrade = time('npm', ['run', '-s', 'grade', id, '--', '--solution']);
-    const nodeGrade = time(process.execPath, ['grader/dist/cli.js', 'grade', id, '--solution']);
-    const bare = time(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'grader/vitest.suite.config.ts'], {
-      B100_TESTS: `${rel}/tests`,
-      B100_IMPL: `${rel}/solution`,
+    const one = path.relative(ROOT, writeOneCheckSuite());
+    const node = process.execPath;
+    const vitestCli = 'node_modules/vitest/vitest.mjs';
+    const suiteConfigFile = 'grader/vitest.suite.config.ts';
+    const t = timeInTurns({
+      npmGrade: { command: 'npm', args: ['run', '-s', 'grade', id, '--', '--solution'] },
+      nodeGrade: { command: node, args: ['grader/dist/cli.js', 'grade', id, '--solution'] },
+      bare: { command: node, args: [vitestCli, 'run', '--config', suiteConfigFile], env: { B100_TESTS: `${rel}/tests`, B100_IMPL: `${rel}/solution` } },
+      // The floor: npm's own cost (a quick verb through npm and through node) ...
+      npmList: { command: 'npm', args: ['run', '-s', 'list'] },
+      nodeList: { command: node, args: ['grader/dist/cli.js', 'list'] },
+      // ... vitest's own cost with a one-check suite and no config file (the grader loads none) ...
+      minimalOne: { command: node, args: [vitestCli, 'run', '--config', 'false', '--root', one] },
+      // ... and the same suite configured as p01's bare run: the difference is p01's checks.
+      bareOne: { command: node, args: [vitestCli, 'run', '--config', suiteConfigFile], env: { B100_TESTS: one, B100_IMPL: one } },
     });
     const copy = mkdtempSync(path.join(tmpdir(), 'b100-bench-'));
     cpSync(path.join(project.dir, 'solution'), copy, { recursive: true });
     const sourceFile = readdirSync(path.join(copy, 'src')).find((f) => f.endsWith('.ts') && f !== 'cli.ts')!;
     const watch = await watchRegrade(id, copy, path.join(copy, 'src', sourceFile));
     rmSync(copy, { recursive: true, force: true });
+    const rerunP01 = await warmRerun(path.join(project.dir, 'tests'), path.join(project.dir, 'solution'));
     const grader = {
-      'npm run grade p01 -- --solution (ms)': Math.round(npmGrade),
-      'node grader/dist/cli.js grade p01 --solution (ms)': Math.round(nodeGrade),
-      'bare vitest run of the p01 suite (ms)': Math.round(bare),
-      'grader overhead over bare vitest (x)': Number((nodeGrade / bare).toFixed(2)),
+      'npm run grade p01 -- --solution (ms)': Math.round(t.npmGrade),
+      'node grader/dist/cli.js grade p01 --solution (ms)': Math.round(t.nodeGrade),
+      'bare vitest run of the p01 suite (ms)': Math.round(t.bare),
+      'grader overhead over bare vitest (x)': Number((t.nodeGrade / t.bare).toFixed(2)),
       'watch re-grade after a save (ms)': Math.round(watch),
     };
     console.log(`Grader (median of ${RUNS} warm runs; targets: npm grade < 1000 ms, overhead < 1.3x, watch < 500 ms)`);
     for (const [name, value] of Object.entries(grader)) console.log(`  ${name.padEnd(52)} ${value}`);
     results.grader = grader;
+    // Not targets: what no grader built on vitest can go below here, so whether the targets
+    // above can be met on this machine at all.
+    const npmOverhead = Math.max(0, t.npmList - t.nodeList);
+    const p01Checks = Math.max(0, t.bare - t.bareOne);
+    const floor = {
+      'npm run overhead over plain node (ms)': Math.round(npmOverhead),
+      'vitest run of a one-check suite, no config file (ms)': Math.round(t.minimalOne),
+      "p01's checks: bare p01 run minus bare one-check run (ms)": Math.round(p01Checks),
+      'lowest npm run grade p01: the three above (ms)': Math.round(npmOverhead + t.minimalOne + p01Checks),
+      'warm re-run of the p01 suite in a started vitest (ms)': Math.round(rerunP01),
+      [`lowest watch re-grade of p01: ${DEBOUNCE_MS} ms debounce + that re-run (ms)`]: Math.round(DEBOUNCE_MS + rerunP01),
+    };
+    console.log(`Floor on this machine: what no grader built on vitest can go below (medians)`);
+    for (const [name, value] of Object.entries(floor)) console.log(`  ${name.padEnd(76)} ${value}`);
+    results.floor = floor;
   }
   if (!values['grader-only']) results.projects = projectBenches(positionals);
   mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
