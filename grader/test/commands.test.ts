@@ -9,6 +9,7 @@ import { runCommand } from '../src/main.js';
 import { makeColor } from '../src/output.js';
 import { ROOT } from '../src/paths.js';
 import { loadProgress, PROGRESS_FILE } from '../src/progress-store.js';
+import { runSuite } from '../src/run-suite.js';
 import { testContext, tempDir } from './helpers.js';
 
 const project = loadProjects(ROOT).find((p) => p.id === (process.env.B100_TEST_PROJECT ?? 'p11'))!;
@@ -96,6 +97,16 @@ describe('grade', () => {
     const dir = brokenCopy("import { createServer as leftOpen } from 'node:http';\nleftOpen().listen(0, '127.0.0.1');");
     const result = await gradeCommand(testContext(), { id: project.id, dir });
     expect(result.stdout).toMatch(/\d+\/\d+ checks passed/);
+  });
+
+  it('fails concurrent checks of a suite with a message for its author', async () => {
+    const testsDir = tempDir();
+    writeFileSync(
+      path.join(testsDir, 'concurrent.test.ts'),
+      "import { describe, expect, it } from 'vitest';\ndescribe.concurrent('Task 1: Adds', () => {\n  it('adds', () => expect(1 + 1).toBe(2));\n});\n",
+    );
+    const result = await runSuite({ root: ROOT, testsDir, implDir: testsDir });
+    expect(result.checks.map((check) => [check.status, check.message])).toEqual([['fail', expect.stringContaining('must not run concurrently')]]);
   });
 });
 

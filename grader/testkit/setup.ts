@@ -8,6 +8,12 @@ import { beforeEach, vi } from 'vitest';
 const marker = process.env.B100_CURRENT_TEST_FILE;
 
 beforeEach((context) => {
+  // The testkit ties clean-up (child processes, servers, temp folders) to the running check with
+  // vitest's onTestFinished, which cannot tell concurrent checks apart: one check's end would
+  // kill another's child process. A suite author learns it here, not from a flaky exit code.
+  if (context.task.concurrent) {
+    throw new Error('Checks must not run concurrently (remove .concurrent): the testkit cleans up after the running check, and with concurrent checks it cannot tell which one that is.');
+  }
   vi.resetModules();
   // fullName starts with the suite file's path: the learner needs only task and check.
   if (marker) writeFileSync(marker, context.task.fullName.replace(/^.*?\.test\.tsx? > /, ''));
