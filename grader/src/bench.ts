@@ -96,6 +96,7 @@ function writeOneCheckSuite(): string {
 /** A re-run in a vitest that is already started, as the grader's watch mode does after a save. */
 async function warmRerun(testsDir: string, implDir: string): Promise<number> {
   const config = suiteConfig({ root: ROOT, testsDir, implDir });
+  // A reporter with no hooks: vitest prints nothing, the bench prints its own figures.
   const vitest = await createVitest('test', { ...config.test, config: false, reporters: [{}] }, config);
   try {
     await vitest.start();
