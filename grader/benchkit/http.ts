@@ -54,11 +54,12 @@ export async function loadTest(app: RequestListener, options: LoadOptions = {}):
 
 /**
  * Runs each load in turn, `rounds` times over: on a shared machine a slow spell then slows every
- * load alike instead of one. Returns each load's runs, in order.
+ * load alike instead of one. Returns each load's runs, in order. A load is any measured run (an
+ * HTTP load here, a timed command in the grader's own bench).
  */
-export async function loadInTurns<K extends string>(loads: Record<K, () => Promise<LoadFigures>>, rounds: number): Promise<Record<K, LoadFigures[]>> {
+export async function loadInTurns<K extends string, R = LoadFigures>(loads: Record<K, () => Promise<R>>, rounds: number): Promise<Record<K, R[]>> {
   const names = Object.keys(loads) as K[];
-  const runs = Object.fromEntries(names.map((name) => [name, [] as LoadFigures[]])) as Record<K, LoadFigures[]>;
+  const runs = Object.fromEntries(names.map((name) => [name, [] as R[]])) as Record<K, R[]>;
   for (let round = 0; round < rounds; round++) {
     for (const name of names) runs[name].push(await loads[name]());
   }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createVitest } from 'vitest/node';
+import { loadInTurns } from '../benchkit/http.js';
 import { loadProjects } from './catalog.js';
 import { ROOT } from './paths.js';
 import { suiteConfig } from './suite-config.js';
@@ -38,14 +39,12 @@ function timeOnce({ command, args, env = {} }: Command): number {
  * every command once, so that a slow spell of a shared machine slows all of them alike and the
  * differences between them (grader overhead, npm's own cost) stay meaningful.
  */
-function timeInTurns<K extends string>(commands: Record<K, Command>): Record<K, number> {
+async function timeInTurns<K extends string>(commands: Record<K, Command>): Promise<Record<K, number>> {
   const keys = Object.keys(commands) as K[];
-  for (const key of keys) timeOnce(commands[key]);
-  const runs = new Map<K, number[]>(keys.map((key) => [key, []]));
-  for (let round = 0; round < RUNS; round++) {
-    for (const key of keys) runs.get(key)!.push(timeOnce(commands[key]));
-  }
-  return Object.fromEntries(keys.map((key) => [key, median(runs.get(key)!)])) as Record<K, number>;
+  const timers = Object.fromEntries(keys.map((key) => [key, async () => timeOnce(commands[key])])) as Record<K, () => Promise<number>>;
+  await loadInTurns(timers, 1);
+  const runs = await loadInTurns(timers, RUNS);
+  return Object.fromEntries(keys.map((key) => [key, median(runs[key])])) as Record<K, number>;
 }
 
 /** Save a file in a watched copy and time until the new report is printed. */
@@ -142,7 +141,7 @@ async function main(): Promise<void> {
     const node = process.execPath;
     const vitestCli = 'node_modules/vitest/vitest.mjs';
     const suiteConfigFile = 'grader/vitest.suite.config.ts';
-    const t = timeInTurns({
+    const t = await timeInTurns({
       npmGrade: { command: 'npm', args: ['run', '-s', 'grade', id, '--', '--solution'] },
       nodeGrade: { command: node, args: ['grader/dist/cli.js', 'grade', id, '--solution'] },
       bare: { command: node, args: [vitestCli, 'run', '--config', suiteConfigFile], env: { B100_TESTS: `${rel}/tests`, B100_IMPL: `${rel}/solution` } },
