@@ -58,7 +58,7 @@ async function generate(file: string): Promise<void> {
         : `${ip} - - [${logTime(start + i * 100)}] "GET ${target} HTTP/1.1" ${STATUSES[pick(STATUSES.length)]} ${pick(60000)} "https://example.com/search?q=${pick(1000)}" "${AGENTS[pick(AGENTS.length)]}"`;
     batch.push(line);
     if (batch.length === 1000) {
-      if (!out.write(`${batch.join('\n')}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(`${batch.join('\n')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       batch = [];
     }
   }
