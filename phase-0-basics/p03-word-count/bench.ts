@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '#benchkit';
 
 const LINES = 1_000_000;
 const RUNS = 3;
@@ -20,18 +21,6 @@ interface ChildResult {
   maxRssKiB: number;
   code: number;
   stdout: string;
-}
-
-/** mulberry32: a tiny seeded generator, so every run counts the same file. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PATHS = ['/', '/products/123?ref=home', '/cart', '/checkout/step-2', '/api/v1/orders?page=3', '/search?q=caf\u00e9+cr\u00e8me', '/search?q=\u6771\u4eac+\u30db\u30c6\u30eb', '/static/app.4f9c2e.js', '/images/logo.png', '/blog/2025/10/streams-in-node'];
@@ -62,7 +51,7 @@ function logLine(n: number, random: () => number): string {
  * again. Counting does not care that the blocks repeat, and generating stays fast.
  */
 function generateLog(file: string): void {
-  const random = seeded(42);
+  const random = seededRandom(42);
   const block = Buffer.from(Array.from({ length: BLOCK_LINES }, (_, n) => logLine(n, random)).join(''));
   const fd = openSync(file, 'w');
   try {

@@ -10,6 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '#benchkit';
 
 const LINES = 1_000_000;
 const RUNS = 2;
@@ -22,15 +23,10 @@ const AGENTS = [
 ];
 const STATUSES = [200, 200, 200, 200, 200, 200, 301, 304, 404, 403, 500, 503];
 
-/** A small seeded generator (mulberry32): the same log on every run. */
+/** A whole number in [0, n) from a seeded generator: the same log on every run. */
 function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const next = seededRandom(seed);
+  return (n) => Math.floor(next() * n);
 }
 
 function pad(n: number): string {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { seededRandom } from '#benchkit';
 import { main } from './solution/src/main.js';
 
 const ROWS = 100_000;
@@ -14,23 +15,11 @@ const RUNS = 3;
 const TARGET_MS = 2000;
 const ARGS = ['--group-by', 'region', '--count', '--sum', 'amount', '--avg', 'qty', '--sort', 'sum(amount):desc'];
 
-/** mulberry32: a tiny seeded generator, so every run reads the same file. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const REGIONS = ['north', 'south', 'east', 'west', 'Zürich', '東京'];
 const PRODUCTS = ['"tea, green"', 'coffee', '"say ""hi"""', 'cocoa', '"juice\r\n(fresh)"', 'café crème'];
 
 function generate(file: string): void {
-  const random = seeded(7);
+  const random = seededRandom(7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const lines = ['id,date,region,product,amount,qty,note'];
   for (let id = 1; id <= ROWS; id++) {
