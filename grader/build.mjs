@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const entries = ['cli', 'runner', 'self-check', 'curriculum', 'new-project', 'mutate', 'bench'];
+const entries = ['cli', 'runner', 'self-check', 'variants-check', 'curriculum', 'new-project', 'mutate', 'bench'];
 
 await build({
   entryPoints: entries.map((name) => path.join(here, 'src', `${name}.ts`)),

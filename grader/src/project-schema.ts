@@ -34,6 +34,11 @@ export const projectSchema = z
     tasks: z
       .array(z.object({ id: z.number().int().min(1), title: z.string().min(3), hint: z.string().min(10) }))
       .min(1),
+    /**
+     * The suite checks local time in other zones (testkit withTimeZone): it then runs in a
+     * forked process, where a change of TZ takes effect, instead of a worker thread.
+     */
+    localTime: z.boolean().optional(),
     /** Progressive hints for `npm run hint`, from a nudge to nearly the answer. */
     hints: z.array(z.string().min(10)).min(3),
   })

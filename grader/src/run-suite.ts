@@ -28,7 +28,11 @@ export interface WarmRunner {
 export function startRunner(target?: SuiteTarget): WarmRunner {
   // The runner's own output (vitest warnings, learner console.log) is not the report: keep it
   // away from --json stdout, and show it only when a run crashes.
-  const child = fork(RUNNER_FILE, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } });
+  // Learner code runs in an empty folder of its own: a relative path resolved against the
+  // working folder (a bug, but a common one) writes there, never into the curriculum checkout.
+  const cwd = mkdtempSync(path.join(tmpdir(), 'b100-cwd-'));
+  const child = fork(RUNNER_FILE, [], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, NODE_OPTIONS: '' } });
+  child.once('exit', () => rmSync(cwd, { recursive: true, force: true }));
   return { child, prepared: target ? prepare(child, target) : undefined };
 }
 

@@ -26,6 +26,21 @@ function formatDiff(error: { expected?: string; actual?: string; diff?: string }
   return undefined;
 }
 
+/**
+ * vitest's own words for a check that ran out of time advise changing the test; a learner needs
+ * to hear what was waiting instead.
+ */
+export function learnerMessage(message: string): string {
+  const timedOut = /^Test timed out in (\d+)ms\./.exec(message);
+  if (!timedOut) return message;
+  const seconds = Number(timedOut[1]) / 1000;
+  return (
+    `This check was still waiting after ${seconds} s for something your code never finished: a promise that never settles, ` +
+    'a callback never called, a stream never ended, or a loop that waits for an event that never comes. ' +
+    'Every path through a function the spec names must return (or answer, or throw); the check above this line shows what it was calling.'
+  );
+}
+
 function toCheck(test: TestCase, root: string): CheckResult {
   const result = test.result();
   const group = topGroup(test);
@@ -36,7 +51,7 @@ function toCheck(test: TestCase, root: string): CheckResult {
     group,
     taskId: taskIdOf(group),
     status,
-    message: first ? stripAnsi(first.message ?? String(first)) : '',
+    message: first ? learnerMessage(stripAnsi(first.message ?? String(first))) : '',
     file: path.relative(root, test.module.moduleId),
   };
   const diff = first ? formatDiff(first as { diff?: string }) : undefined;

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadProjects, type Project } from './catalog.js';
-import { makeColor } from './output.js';
+import { checkLog, pool } from './check-log.js';
 import { ROOT } from './paths.js';
 import { isPass, scoreOf } from './report.js';
 import { runSuite } from './run-suite.js';
@@ -15,22 +15,8 @@ import type { SuiteResult } from './suite-result.js';
 /** The fewest checks a suite may have, by phase (issues #2-#5). */
 export const MIN_CHECKS: Record<number, number> = { 0: 20, 1: 25, 2: 25, 3: 25, 4: 25 };
 
-const c = makeColor(process.env, Boolean(process.stdout.isTTY));
-let passed = 0;
-let failed = 0;
-const failures: string[] = [];
-
-function report(name: string, problems: string[], detail = ''): void {
-  if (problems.length === 0) {
-    passed++;
-    console.log(`${c.green('✓')} ${name}${detail ? c.dim(`  ${detail}`) : ''}`);
-  } else {
-    failed++;
-    failures.push(name);
-    console.log(`${c.red('✗')} ${name}${detail ? c.dim(`  ${detail}`) : ''}`);
-    for (const problem of problems) console.log(`    ${problem.split('\n').join('\n    ')}`);
-  }
-}
+const log = checkLog();
+const report = log.report;
 
 function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -40,20 +26,6 @@ function run(command: string, args: string[]): Promise<{ code: number; output: s
     child.stderr.on('data', (d: Buffer) => out.push(d.toString()));
     child.on('close', (code) => resolve({ code: code ?? 1, output: out.join('') }));
   });
-}
-
-/** Runs async jobs with at most `limit` at once, keeping their order in the results. */
-async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await job(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function summarise(result: SuiteResult): string[] {
@@ -95,15 +67,15 @@ function judgeStarter(result: SuiteResult): string[] {
 async function main(): Promise<void> {
   const started = performance.now();
   const only = process.argv.slice(2);
-  console.log(c.bold('1. Structure'));
+  log.heading('1. Structure');
   for (const finding of checkStructure(ROOT)) report(finding.name, finding.problems);
 
   const projects = loadProjects(ROOT).filter((p) => only.length === 0 || only.includes(p.id));
-  console.log(c.bold('\n2. Typecheck, 3. solutions pass, 4. starters fail'));
+  log.heading('\n2. Typecheck, 3. solutions pass, 4. starters fail');
   const typecheck = run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
   const jobs = projects.flatMap((project) => (['solution', 'starter'] as const).map((kind) => ({ project, kind })));
   const results = await pool(jobs, Math.max(1, availableParallelism()), async ({ project, kind }) => {
-    const result = await runSuite({ root: ROOT, testsDir: path.join(project.dir, 'tests'), implDir: path.join(project.dir, kind) });
+    const result = await runSuite({ root: ROOT, testsDir: path.join(project.dir, 'tests'), implDir: path.join(project.dir, kind), ...(kind === 'starter' ? { bail: 1 } : {}) });
     return { project, kind, result };
   });
   for (const { project, kind, result } of results) {
@@ -114,15 +86,12 @@ async function main(): Promise<void> {
   const tsc = await typecheck;
   report('typecheck (tsc --noEmit)', tsc.code === 0 ? [] : [tsc.output.trim().split('\n').slice(0, 30).join('\n')]);
 
-  console.log(c.bold('\n5. Grader tests'));
+  log.heading('\n5. Grader tests');
   const graderTests = await run(process.execPath, [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'grader/vitest.config.ts']);
   const summary = /Tests\s+(.+)/.exec(graderTests.output)?.[1]?.trim() ?? '';
   report('grader tests', graderTests.code === 0 ? [] : [graderTests.output.trim().split('\n').slice(-40).join('\n')], summary);
 
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\nSelf-check took ${seconds} s.${failures.length > 0 ? ` Failed: ${failures.join('; ')}` : ''}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  log.finish(started, 'Self-check');
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ViteUserConfig } from 'vitest/config';
 
@@ -10,6 +11,8 @@ export interface SuiteTarget {
   implDir: string;
   /** Where the setup file writes the name of the running check (see testkit/setup.ts). */
   currentTestFile?: string;
+  /** Stop after this many failed checks (the self-check only needs a starter to fail once). */
+  bail?: number;
 }
 
 /** Per-check limit: a promise that never settles fails that check after this long. */
@@ -35,6 +38,15 @@ export function suiteEnv(target: SuiteTarget): Record<string, string> {
   };
 }
 
+/** Whether the project's suite switches time zones (project.json `localTime`): see testkit/zones.ts. */
+export function needsOwnProcess(testsDir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(path.join(testsDir, '..', 'project.json'), 'utf8')) as { localTime?: unknown }).localTime === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The vitest configuration of a hidden suite run. Used by the grader's runner, by mutation
  * testing and by the benchmark's bare vitest baseline, so all three run suites the same way.
@@ -52,7 +64,8 @@ export function suiteConfig(target: SuiteTarget, tuning: SuiteTuning = {}): Vite
       dir: target.testsDir,
       include: ['**/*.test.ts', '**/*.test.tsx'],
       setupFiles: [path.join(target.root, 'grader/testkit/setup.ts')],
-      pool: 'threads',
+      // A forked process where the suite changes TZ: Node ignores that in worker threads.
+      pool: needsOwnProcess(target.testsDir) ? 'forks' : 'threads',
       // The suite's files share one worker instead of starting one each (a worker costs about
       // 0.2 s to start here). What matters is not shared: setup.ts resets the module registry
       // before every check, so learner modules, and any state they keep, are loaded afresh.
@@ -66,6 +79,7 @@ export function suiteConfig(target: SuiteTarget, tuning: SuiteTuning = {}): Vite
       teardownTimeout: 2_000,
       env: suiteEnv(target),
       watch: false,
+      ...(target.bail ? { bail: target.bail } : {}),
       passWithNoTests: false,
       cache: false,
     },

@@ -1,11 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, formatMessages, type Message } from 'esbuild';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { onTestFinished } from 'vitest';
+import { bundleForNode } from './bundle.js';
 import { ContractError, implDir, implPath } from './impl.js';
 
 /** The `io` argument every phase 0 `main(argv, io)` receives (see phase-0-basics/README.md). */
@@ -82,42 +79,6 @@ export function controlledStdin(): PassThrough {
   return new PassThrough();
 }
 
-// Bundles go under the repository's node_modules so that the packages the CLI imports (kept
-// external) resolve from there, wherever the implementation folder is (`grade --dir`).
-const bundleRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/b100-cli');
-
-/**
- * Compiles the CLI and its local imports into one ESM file with esbuild (about 20 ms), which
- * starts three times faster than running the TypeScript through tsx. A file that does not
- * compile answers like the real command would: exit 1 with the error on stderr.
- */
-async function bundleCli(file: string): Promise<{ bundle: string } | { failure: CliResult }> {
-  await mkdir(bundleRoot, { recursive: true });
-  const dir = await mkdtemp(path.join(bundleRoot, 'run-'));
-  onTestFinished(() => rm(dir, { recursive: true, force: true }));
-  const bundle = path.join(dir, 'cli.mjs');
-  try {
-    await build({
-      entryPoints: [file],
-      outfile: bundle,
-      // Error locations then read src/main.ts:3:7, relative to the learner's folder.
-      absWorkingDir: implDir(),
-      bundle: true,
-      packages: 'external',
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      sourcemap: 'inline',
-      logLevel: 'silent',
-    });
-  } catch (error) {
-    const messages = (error as { errors?: Message[] }).errors ?? [];
-    const text = messages.length > 0 ? (await formatMessages(messages, { kind: 'error', color: false })).join('\n') : String(error);
-    return { failure: { code: 1, stdout: '', stderr: text } };
-  }
-  return { bundle };
-}
-
 /**
  * Runs the real CLI file (`src/cli.ts` by default) of the implementation in a child process,
  * as a learner would from a terminal. Slower than runMain (about 0.15 s): use for a few checks.
@@ -128,8 +89,8 @@ export async function runCli(args: string[], options: { file?: string; stdin?: s
   if (!existsSync(file)) {
     throw new ContractError(`The file ${relFile} is missing: create it in ${implDir()} (see the Interface section of SPEC.md).`);
   }
-  const compiled = await bundleCli(file);
-  if ('failure' in compiled) return compiled.failure;
+  const compiled = await bundleForNode({ file });
+  if ('compileError' in compiled) return { code: 1, stdout: '', stderr: compiled.compileError };
   const child = spawn(process.execPath, ['--enable-source-maps', compiled.bundle, ...args], {
     cwd: options.cwd ?? implDir(),
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C.UTF-8', NO_COLOR: '1', ...options.env },

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, onTestFinished } from 'vitest';
+import { ContractError } from './impl.js';
+import { visible } from './visible.js';
 
 export interface HttpResponse {
   status: number;
@@ -20,7 +22,14 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Do not follow redirects (the default): a 302 stays a 302. */
   redirect?: 'manual' | 'follow';
+  /** How long to wait for the answer before failing the check with a message saying so. */
+  timeoutMs?: number;
+  /** What the spec expects when the app is slow (e.g. "a 504 after timeoutMs"), for that message. */
+  expected?: string;
 }
+
+/** The default wait for an answer: far above any correct handler, far below the check's limit. */
+export const ANSWER_TIMEOUT_MS = 5_000;
 
 export interface TestServer {
   url: string;
@@ -57,15 +66,29 @@ async function send(base: string, method: string, path: string, options: Request
     headers['content-type'] ??= 'application/json';
     body = JSON.stringify(options.json);
   }
-  const res = await fetch(base + path, { method, headers, body: body as BodyInit | undefined, redirect: options.redirect ?? 'manual' });
-  const text = await res.text();
+  const timeoutMs = options.timeoutMs ?? ANSWER_TIMEOUT_MS;
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(base + path, { method, headers, body: body as BodyInit | undefined, redirect: options.redirect ?? 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    text = await res.text();
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name !== 'TimeoutError' && name !== 'AbortError') throw error;
+    throw new ContractError(
+      `${method} ${path}${describeBody(options)} got no answer within ${timeoutMs / 1000} s. ` +
+        (options.expected
+          ? `The spec expects ${options.expected}.`
+          : 'Some path through the handler neither answers (res.json, res.send, res.end) nor passes an error on (throw, or next(error)): look for an await that never settles or a branch that returns without answering.'),
+    );
+  }
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json, request: `${method} ${path}${describeBody(options)}` };
+  return { status: res.status, headers: res.headers, text, json, request: visible(`${method} ${path}${describeBody(options)}`) };
 }
 
 function clientFor(url: string, close: () => Promise<void>): TestServer {
@@ -80,6 +103,11 @@ function clientFor(url: string, close: () => Promise<void>): TestServer {
     delete: (p, o) => request('DELETE', p, o),
     close,
   };
+}
+
+/** A client for an app already listening at `url` (another process): nothing to close. */
+export function serveUrl(url: string): TestServer {
+  return clientFor(url, async () => {});
 }
 
 async function listen(server: Server): Promise<string> {
@@ -112,7 +140,7 @@ export async function serve(app: AppLike): Promise<TestServer> {
 
 /** Asserts the status code, naming the request and the body received when it differs. */
 export function expectStatus(res: HttpResponse, status: number): void {
-  expect(res.status, `${res.request} answered ${res.status} with body ${res.text.slice(0, 300) || '(empty)'}`).toBe(status);
+  expect(res.status, `${res.request} answered ${res.status} with body ${visible(res.text.slice(0, 300)) || '(empty)'}`).toBe(status);
 }
 
 /**

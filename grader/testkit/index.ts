@@ -8,3 +8,7 @@ export { cliHome, expectFailure, expectUsageError, type CliHome, type CliHomeOpt
 export { ANSI, scriptedPrompts, stripAnsi, terminalStdin, type AskedPrompt } from './prompts.js';
 export { appTables, expectMigrationsApplied, expectNo5xx, findRow, hasText, migrationTags, queryPlan, quoteIdent, startDbApp, tryInsertCopy, withRawDb, type RawDb, type Row, type StartDbAppOptions, type StartedDbApp } from './db.js';
 export { seededRandom } from './random.js';
+export { expectHostileInputRefused, type HostileOptions, type HostileRoute } from './hostile.js';
+export { visible } from './visible.js';
+export { OTHER_ZONES, withTimeZone, ZONES } from './zones.js';
+export { startAppProcesses, type AppProcesses, type AppProcessesOptions } from './processes.js';

@@ -1,0 +1,42 @@
+// npm run variants: grades every variant of every project (or of the ids given) and checks that
+// each does what its variant.json says: alternatives pass, known bugs fail by the named checks,
+// stages pass their tasks. CI runs it after npm test. Ends with `N passed, M failed`.
+import { availableParallelism } from 'node:os';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { loadProjects } from './catalog.js';
+import { checkLog, pool } from './check-log.js';
+import { ROOT } from './paths.js';
+import { scoreOf } from './report.js';
+import { runSuite } from './run-suite.js';
+import { judgeVariant, layVariant, loadVariants } from './variants.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const only = process.argv.slice(2).map((arg) => arg.replace(/^p?0*(\d)/, (_m, d: string) => d));
+  const log = checkLog();
+  const projects = loadProjects(ROOT).filter((p) => only.length === 0 || only.includes(p.id.replace(/^p0*/, '')));
+  const variants = projects.flatMap((project) => loadVariants(project));
+  log.heading(`Variants: ${variants.length} in ${projects.length} projects`);
+  const results = await pool(variants, Math.max(1, availableParallelism()), async (variant) => {
+    if (!variant.spec) return { variant, result: undefined };
+    const implDir = layVariant(variant, ROOT);
+    const result = await runSuite({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir });
+    rmSync(implDir, { recursive: true, force: true });
+    return { variant, result };
+  });
+  for (const { variant, result } of results) {
+    const spec = variant.spec;
+    const kind = !spec ? 'variant' : spec.expect === 'fail' ? 'is caught' : spec.throughTask ? `passes tasks 1-${spec.throughTask}` : 'passes';
+    const name = `${variant.project.id} ${variant.name} ${kind}`;
+    if (!result) {
+      log.report(name, [variant.problem ?? 'unreadable variant.json']);
+      continue;
+    }
+    const score = scoreOf(result);
+    log.report(name, judgeVariant(variant, result), `${score.passed}/${score.total} in ${result.durationMs} ms`);
+  }
+  log.finish(started, 'Variants');
+}
+
+await main();
