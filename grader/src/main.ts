@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { devCommand } from './commands/dev.js';
+import { doctorCommand } from './commands/doctor.js';
 import { gradeCommand } from './commands/grade.js';
 import { hintCommand } from './commands/hint.js';
 import { listCommand } from './commands/list.js';
@@ -32,6 +33,7 @@ Usage: npm run <verb> [id] [-- options]     or     node grader/dist/cli.js <verb
   reset <id>       fresh starter; your old copy is moved aside, never deleted
   dev <id> [args]  run your app: a CLI with args, a server on PORT (default 3000)
   list             all projects (--phase N, --concept WORD)
+  doctor           is this machine ready? Node, SQLite, Chromium, PostgreSQL, with fixes
 
 Ids are forgiving: p7, p07, 07 and csv-report all work. With no verb in a terminal, a picker opens.
 Examples: npm run grade p01    npm run grade p01 -- --watch    npm run dev p01 -- "2 + 3"
@@ -123,6 +125,8 @@ export async function runCommand(ctx: Context, argv: string[], early?: WarmRunne
       return resetCommand(ctx, id);
     case 'list':
       return listCommand(ctx, { phase: o.phase, concept: o.concept });
+    case 'doctor':
+      return doctorCommand(ctx);
     default:
       return { exitCode: 2, stdout: '', stderr: `Unknown command "${verb}".\n\n${USAGE}` };
   }

@@ -11,7 +11,7 @@ const entrySchema = z.object({
   hintsShown: z.number().int().min(0),
 });
 
-const progressSchema = z.object({
+export const progressSchema = z.object({
   version: z.literal(1),
   projects: z.record(z.string(), entrySchema),
 });

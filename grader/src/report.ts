@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Project } from './catalog.js';
+import { looksLikeMachineTrouble } from './machine.js';
 import type { CheckResult, SuiteResult } from './suite-result.js';
 
 export interface Score {
@@ -76,6 +77,10 @@ export function formatReport(project: Project, result: SuiteResult, c: ChalkInst
     if (firstFailure.diff) lines.push(indent(firstFailure.diff));
     const hint = project.tasks.find((task) => task.id === firstFailure.taskId)?.hint;
     if (hint) lines.push('', `  ${c.cyan('Hint:')} ${hint}`);
+  }
+  const seen = [result.aborted?.detail ?? '', ...result.errors, firstFailure?.message ?? ''].join('\n');
+  if (looksLikeMachineTrouble(seen)) {
+    lines.push('', c.yellow.bold('This looks like a problem of this machine, not of your code: `npm run doctor` checks it and says how to fix it.'));
   }
   const score = scoreOf(result);
   const pass = isPass(result);
