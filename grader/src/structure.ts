@@ -4,6 +4,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { idNumber, scanProjects, type Project } from './catalog.js';
 import { curriculumIsCurrent } from './curriculum.js';
+import { loadVariants } from './variants.js';
 import { PHASES, REQUIRED_SPEC_SECTIONS } from './project-schema.js';
 
 export interface Finding {
@@ -108,7 +109,21 @@ function checkProject(project: Project, all: Project[]): string[] {
   }
   const tests = path.join(project.dir, 'tests');
   if (!sourceFiles(tests).some((f) => /\.test\.tsx?$/.test(f))) problems.push('tests/ has no *.test.ts file');
-  return [...problems, ...checkSpec(project), ...checkParity(project)];
+  return [...problems, ...checkSpec(project), ...checkParity(project), ...checkVariants(project)];
+}
+
+/** The fewest variants a project has (design.md, "Variants"): the suite's proof of fairness and strength. */
+export const MIN_VARIANTS = { pass: 1, fail: 3 } as const;
+
+function checkVariants(project: Project): string[] {
+  const variants = loadVariants(project);
+  const problems = variants.filter((v) => v.problem).map((v) => `variants/${v.name}/${v.problem}`);
+  const passing = variants.filter((v) => v.spec?.expect === 'pass' && v.spec.throughTask === undefined).length;
+  const failing = variants.filter((v) => v.spec?.expect === 'fail').length;
+  if (passing < MIN_VARIANTS.pass || failing < MIN_VARIANTS.fail) {
+    problems.push(`variants/ has ${passing} alternative correct and ${failing} wrong implementations; every project needs at least ${MIN_VARIANTS.pass} and ${MIN_VARIANTS.fail} (docs/authoring.md, "variants/")`);
+  }
+  return problems;
 }
 
 export function checkStructure(root: string): Finding[] {

@@ -12,9 +12,36 @@ import { tempDbFile } from './temp.js';
 export type RawDb = Database.Database;
 export type Row = Record<string, unknown>;
 
+/**
+ * A database error names only the rule ("FOREIGN KEY constraint failed"); the learner also needs
+ * the statement the check ran to see which of their rules answered.
+ */
+function withStatement(db: RawDb): RawDb {
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+      const original = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        try {
+          return original(...args);
+        } catch (error) {
+          if (error instanceof Error && !error.message.includes('\n  while running: ')) {
+            const params = args.length > 0 ? ` with ${JSON.stringify(args).slice(0, 200)}` : '';
+            error.message += `\n  while running: ${sql.replace(/\s+/g, ' ').trim().slice(0, 300)}${params}`;
+          }
+          throw error;
+        }
+      };
+    }
+    return statement;
+  }) as RawDb['prepare'];
+  return db;
+}
+
 /** Opens the database file directly with better-sqlite3, runs `use`, and closes it. */
 export function withRawDb<T>(dbFile: string, use: (db: RawDb) => T): T {
-  const db = new Database(dbFile);
+  const db = withStatement(new Database(dbFile));
   try {
     return use(db);
   } finally {
