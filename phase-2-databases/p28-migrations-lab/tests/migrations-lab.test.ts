@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appTables, expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, hasText, implPath, load, migrationTags, serve, tryInsertCopy, withRawDb } from '#testkit';
+import { appTables, expectAllow, expectHostileInputRefused, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, hasText, implPath, load, migrationTags, serve, tryInsertCopy, withRawDb } from '#testkit';
 import {
   V1_BOOK_COLUMNS,
   V2_BOOK_COLUMNS,
@@ -483,6 +483,22 @@ describe('Task 4: Add books', () => {
       expect(db.prepare('SELECT count(*) FROM books').pluck().get(), 'books in the file').toBe(hostile.length);
       expect(db.prepare('SELECT count(*) FROM authors').pluck().get(), 'authors in the file').toBe(hostile.length);
     });
+  });
+
+  it('hostile input on every route (corrupt bodies, malformed URLs, repeated parameters) answers 4xx JSON, never 5xx', async () => {
+    const dbFile = v1Database();
+    const { api } = await start({ dbFile });
+    const book = await createBook(api, { title: 'Dune', author: 'Frank Herbert', publishedYear: 1965, isbn: '9780441013593' });
+    await expectHostileInputRefused(
+      api,
+      [
+        { method: 'GET', path: '/books', query: ['author'] },
+        { method: 'GET', path: '/books/:id' },
+        { method: 'POST', path: '/books', body: { title: 'The Hobbit', author: 'J. R. R. Tolkien', publishedYear: 1937, isbn: '9780547928227' } },
+        { method: 'GET', path: '/authors' },
+      ],
+      { params: { id: String(book.id) } },
+    );
   });
 
   it('new books land in the v3 tables with title_sort computed like the migration does', async () => {

@@ -40,19 +40,28 @@ export function openDatabase(dbFile: string): DbHandle {
     // or from. SQLite's own procedure (https://sqlite.org/lang_altertable.html#otheralter) turns
     // foreign keys off for the rebuild, checks them afterwards, and turns them back on. It must
     // happen here: PRAGMA foreign_keys does nothing inside a transaction, and migrate() runs
-    // every pending migration inside one.
+    // every pending migration inside one, so a `PRAGMA foreign_keys=OFF` in a .sql file (drizzle-kit
+    // writes one before each rebuild) is silently ignored. With foreign keys on, the rebuild's
+    // DROP TABLE would delete the rows that point at the old table (ON DELETE CASCADE) or fail
+    // with "FOREIGN KEY constraint failed".
     sqlite.pragma('foreign_keys = OFF');
-    migrate(drizzle(sqlite), { migrationsFolder });
-    // Step 10 of that procedure. migrate() has committed by now, so this cannot undo a bad
-    // migration; it stops the app from starting on one, which is the next best thing.
-    const broken = sqlite.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) {
-      throw new Error(`The migrations left ${broken.length} rows pointing at rows that do not exist.`);
+    try {
+      migrate(drizzle(sqlite), { migrationsFolder });
+      // Step 10 of that procedure. migrate() has committed by now, so this cannot undo a bad
+      // migration; it stops the app from starting on one, which is the next best thing.
+      const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
+      if (broken.length > 0) {
+        const perTable = new Map<string, number>();
+        for (const row of broken) perTable.set(row.table, (perTable.get(row.table) ?? 0) + 1);
+        const list = [...perTable].map(([table, count]) => `${count} in ${table}`).join(', ');
+        throw new Error(`The migrations left rows whose foreign key points at a row that does not exist (${list}): PRAGMA foreign_key_check lists them.`);
+      }
+    } finally {
+      // SQLite checks foreign keys only on connections that ask for it, one connection at a time
+      // (https://sqlite.org/foreignkeys.html#fk_enable). better-sqlite3 happens to ask by default;
+      // saying it here keeps the rule whatever the library's build does, and whatever happened above.
+      sqlite.pragma('foreign_keys = ON');
     }
-    // SQLite checks foreign keys only on connections that ask for it, one connection at a time
-    // (https://sqlite.org/foreignkeys.html#fk_enable). better-sqlite3 happens to ask by default;
-    // saying it here keeps the rule whatever the library's build does.
-    sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     sqlite.close();
     throw error;
