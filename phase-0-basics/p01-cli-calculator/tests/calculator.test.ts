@@ -330,6 +330,7 @@ describe('Task 5: The calc command', () => {
       expect(result.code, `${result.label}: exit code`).toBe(2);
       expect(result.stderr, `${result.label}: stderr`).toMatch(/^error: /);
       expect(result.stderr, `${result.label}: stderr names the option`).toContain(`"${option}"`);
+      expect(result.stderr.startsWith(`error: unknown option "${option}"\n\nUsage: calc`), `${result.label}: stderr should be the line error: unknown option "${option}", an empty line, then the usage; got ${JSON.stringify(result.stderr.slice(0, 80))}`).toBe(true);
       expect(result.stderr, `${result.label}: stderr shows the usage`).toContain('Usage: calc');
       expect(result.stdout, `${result.label}: stdout`).toBe('');
     }
@@ -379,6 +380,22 @@ describe('Task 5: The calc command', () => {
       const label = `${result.label} at a terminal with NO_COLOR=1`;
       expect(result.stdout, `${label}: stdout`).not.toMatch(ANSI);
       expect(result.stderr, `${label}: stderr`).not.toMatch(ANSI);
+    }
+  });
+
+  it('reads NO_COLOR as no-color.org does: empty means unset, any other value (even "0") turns colour off', async () => {
+    const empty = await run(['1 / 0'], { tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stderr, `${empty.label} at a terminal with NO_COLOR="" (empty counts as unset): stderr should be coloured`).toMatch(ANSI);
+    for (const value of ['0', 'false', ' ']) {
+      const result = await run(['1 / 0'], { tty: true, env: { NO_COLOR: value } });
+      expect(result.stderr, `${result.label} at a terminal with NO_COLOR=${JSON.stringify(value)} (non-empty): stderr should have no colour codes`).not.toMatch(ANSI);
+    }
+  });
+
+  it('never colours results on stdout, even at a terminal', async () => {
+    for (const argv of [['1 + 1'], ['0.1 + 0.2']]) {
+      const result = await run(argv, { tty: true });
+      expect(result.stdout, `${result.label} at a terminal without NO_COLOR: stdout`).not.toMatch(ANSI);
     }
   });
 

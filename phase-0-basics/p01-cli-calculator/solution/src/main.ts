@@ -51,7 +51,8 @@ function readCommand(argv: string[]): Command {
  * our own instance: level 1 is basic 16-colour output, level 0 returns the text unchanged.
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  // no-color.org: only a non-empty NO_COLOR turns colour off (NO_COLOR="" keeps it).
+  const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
   return new Chalk({ level: color ? 1 : 0 });
 }
 

@@ -51,8 +51,8 @@ function readCommand(argv: string[]): Command {
  * the text back unchanged. https://github.com/chalk/chalk
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  // TODO (Task 5): colour only when io.stdout.isTTY is true and io.env.NO_COLOR is undefined
-  // (https://no-color.org). Until then, never.
+  // TODO (Task 5): colour only when io.stdout.isTTY is true and io.env.NO_COLOR is unset or
+  // empty (https://no-color.org: any non-empty value, even "0", turns colour off). Until then, never.
   const color = false;
   return new Chalk({ level: color ? 1 : 0 });
 }
