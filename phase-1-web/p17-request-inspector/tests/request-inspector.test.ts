@@ -2,9 +2,9 @@
 // uses only what SPEC.md's Interface section promises: createApp(options) in src/app.ts, the
 // routes, status codes, headers, body shapes and error codes. Wording of messages is never checked.
 import { request as httpRequest } from 'node:http';
-import { deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { expectApiError, expectJson, expectStatus, load, serve, type AppLike, type HttpResponse, type TestServer } from '#testkit';
+import { expectApiError, expectHostileInputRefused, expectJson, expectStatus, load, serve, type AppLike, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   trustProxy?: boolean | number | string[];
@@ -249,6 +249,18 @@ describe('Task 2: Parse the body', () => {
     expect(untyped.seen.body, `${untyped.res.request}: body (no Content-Type)`).toEqual({ bytes: 15 });
   });
 
+  it('only the exact media types application/json and the form type are parsed', async () => {
+    const server = await start();
+    for (const type of ['application/ld+json', 'application/json-patch+json', 'application/vnd.api+json', 'text/json+x']) {
+      const body = '{"a": 1}';
+      const { res, seen } = await inspect(server, 'POST', body, { 'content-type': type });
+      const expected = type.startsWith('text/') ? body : { bytes: 8 };
+      expect(seen.body, `${res.request}: body (the SPEC parses JSON only for the media type application/json; text/* is a string, anything else { bytes })`).toEqual(expected);
+    }
+    const notForm = await inspect(server, 'POST', 'a=1&b=2', { 'content-type': 'application/x-www-form-urlencoded-ish' });
+    expect(notForm.seen.body, `${notForm.res.request}: body (not the form media type: { bytes })`).toEqual({ bytes: 7 });
+  });
+
   it('an empty body is null, whatever its Content-Type', async () => {
     const server = await start();
     for (const type of ['application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/octet-stream']) {
@@ -289,6 +301,14 @@ describe('Task 2: Parse the body', () => {
     expect(deflated.seen.body, `${deflated.res.request}: body`).toBe('deflated text');
   });
 
+  it('br and identity bodies are read too', async () => {
+    const server = await start();
+    const br = await inspect(server, 'POST', brotliCompressSync(Buffer.from('{"brotli": 1}')), { 'content-type': 'application/json', 'content-encoding': 'br' });
+    expect(br.seen.body, `${br.res.request}: body (br is decompressed)`).toEqual({ brotli: 1 });
+    const identity = await inspect(server, 'POST', 'as it is', { 'content-type': 'text/plain', 'content-encoding': 'identity' });
+    expect(identity.seen.body, `${identity.res.request}: body (identity means not compressed)`).toBe('as it is');
+  });
+
   it('the limit applies to the decompressed size (a small zip bomb is a 413)', async () => {
     const server = await start();
     const bomb = gzipSync(Buffer.alloc(200_000));
@@ -307,6 +327,17 @@ describe('Task 2: Parse the body', () => {
     const server = await start();
     const res = await send(server, 'POST', '/inspect', Buffer.from('this is not gzip at all'), { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
     expectApiError(res, 400, 'invalid_body');
+  });
+  it('hostile input to /inspect is refused with a JSON 4xx, never a 5xx', async () => {
+    const server = await start();
+    // /inspect answers every method; a POST reads JSON (among other bodies).
+    await expectHostileInputRefused(server, [
+      { method: 'GET', path: '/inspect', query: ['tag'] },
+      { method: 'POST', path: '/inspect', body: { name: 'Ada', tags: ['x'] } },
+      { method: 'PUT', path: '/inspect' },
+      { method: 'PATCH', path: '/inspect' },
+      { method: 'DELETE', path: '/inspect' },
+    ]);
   });
 });
 
@@ -334,6 +365,20 @@ describe('Task 3: Recognise the user agent', () => {
     const server = await start();
     expect((await userAgentOf(server, EDGE))?.browser, `User-Agent: ${EDGE}`).toBe('Edge');
     expect((await userAgentOf(server, OPERA))?.browser, `User-Agent: ${OPERA}`).toBe('Opera');
+  });
+
+  it('the first token of the table wins, in the table order, wherever it stands in the header', async () => {
+    const server = await start();
+    const cases: Array<[string, string]> = [
+      ['Test Chrome/124.0 Firefox/125.0', 'Firefox'],
+      ['Test Safari/605 Chrome/124.0', 'Chrome'],
+      ['Test Firefox/125.0 OPR/110.0', 'Opera'],
+      ['Test OPR/110.0 Edg/124.0', 'Edge'],
+      ['Test curl/8.5.0 Safari/605', 'Safari'],
+    ];
+    for (const [ua, browser] of cases) {
+      expect((await userAgentOf(server, ua))?.browser, `User-Agent: ${ua} (the table is checked in order Edge, Opera, Firefox, Chrome, Safari, curl)`).toBe(browser);
+    }
   });
 
   it('curl is recognised', async () => {
@@ -422,6 +467,10 @@ describe('Task 4: Client IP behind proxies', () => {
       expectApiError(res, 405, 'method_not_allowed');
       expect(listOf(res.headers.get('allow')), `${res.request}: the Allow header`).toEqual(['get', 'head']);
     }
+  });
+  it('hostile input to /ip is refused with a JSON 4xx, never a 5xx', async () => {
+    const server = await start({ trustProxy: 1 });
+    await expectHostileInputRefused(server, [{ method: 'GET', path: '/ip' }], { headers: { 'x-forwarded-for': '6.6.6.6, %ZZ, 1.2.3.4' } });
   });
 });
 

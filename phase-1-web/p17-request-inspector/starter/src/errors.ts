@@ -1,7 +1,7 @@
 // One JSON error shape for the whole API: { "error": { "code", "message" } }.
 // This is the errors.ts you wrote in p11, with two changes: no field validation here, so no
-// `details`; and the body reader (express.raw) can fail in more ways than express.json, so its
-// errors are mapped by their status alone.
+// `details`; and the body reader (express.raw) can fail in more ways than express.json, so a body
+// it cannot read (corrupt gzip, for one) is a 400 invalid_body, and a broken URL a 400 bad_request.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** An error that knows which HTTP answer it deserves. */
@@ -35,22 +35,35 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
 
 /**
  * Express's body parsers report problems by passing an error made with the http-errors package
- * to next(): it carries the 4xx `status` it suggests. A decompression error (a corrupt gzip body)
- * has a status but no `type`, so the status alone decides. Returns it, or undefined.
+ * to next(): it carries the 4xx `status` it suggests and `expose: true`. A decompression error
+ * (a corrupt gzip body) has `status` 400 and a zlib `code` such as Z_DATA_ERROR but no `type`.
+ * Returns the status of such a client error, or undefined.
  */
 function clientErrorStatus(error: unknown): number | undefined {
-  const { status } = (error ?? {}) as { status?: unknown };
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+  const { status, statusCode, expose } = (error ?? {}) as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 500 && expose === true ? value : undefined;
+}
+
+/** An error of reading the body: body-parser's (it has a `type`) or zlib's (a `Z_...` code). */
+function isBodyReadError(error: unknown): boolean {
+  const { type, code } = (error ?? {}) as { type?: unknown; code?: unknown };
+  return typeof type === 'string' || (typeof code === 'string' && code.startsWith('Z_'));
 }
 
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Express cannot decode a path with a broken percent escape (/inspect%ZZ) and passes on the
+  // URIError of decodeURIComponent: the client's mistake, not a bug of ours.
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}.`);
   const status = clientErrorStatus(error);
   if (status === 413) return new HttpError(413, 'payload_too_large', 'The body is too large.');
   if (status === 415) return new HttpError(415, 'unsupported_media_type', 'The Content-Encoding of the body is not supported.');
   // A body that could not be read: a corrupt compressed stream, a request that ended early.
-  if (status !== undefined) return new HttpError(400, 'invalid_body', 'The body could not be read.');
+  if (status === 400 && isBodyReadError(error)) return new HttpError(400, 'invalid_body', 'The body could not be read.');
+  // Any other client error a library reports (http-errors with expose: true): keep its status.
+  if (status !== undefined) return new HttpError(status, 'bad_request', 'The request could not be understood.');
   // A bug, not the client's fault: say so without leaking internals such as a stack trace.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
 }
