@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectAllow, expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, implPath, load, serve, tempDir, type AppLike, type HttpResponse, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectJson, expectStatus, fakeClock, implPath, OTHER_ZONES, withTimeZone, load, serve, tempDir, type AppLike, type HttpResponse, type TestServer } from '#testkit';
 
 interface Quote {
   id: number;
@@ -239,6 +239,13 @@ describe('Task 1: Load the quotes', () => {
     expectStatus(withBody, 200);
   });
 
+  it('a path with malformed percent-encoding (/quotes/%ZZ) is a 400 bad_request, never a 5xx', async () => {
+    const server = await start();
+    for (const p of ['/quotes/%ZZ', '/quotes/%E0%A4%A', '/quotes/%']) {
+      expectApiError(await server.get(p), 400, 'bad_request');
+    }
+  });
+
   it('HEAD /quotes/2 answers 200 with no body', async () => {
     const server = await start();
     const res = await server.request('HEAD', '/quotes/2');
@@ -460,6 +467,18 @@ describe('Task 4: Random quote', () => {
     expect(fixture(), "GET /quotes/random?seed=' OR 1=1 --").toContainEqual(quoteOf(await server.get(`/quotes/random?seed=${q("' OR 1=1 --")}`)));
   });
 
+  it('a seed is used exactly as sent, not trimmed: " " is a seed, and " x " is another seed than "x"', async () => {
+    const server = await start({ random: () => 0 });
+    expect(fixture(), 'GET /quotes/random?seed=%20 (a seed of one space is 1 character: valid)').toContainEqual(quoteOf(await server.get('/quotes/random?seed=%20')));
+    const differing: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const plain = quoteOf(await server.get(`/quotes/random?seed=word-${i}`));
+      const padded = quoteOf(await server.get(`/quotes/random?seed=${q(`  word-${i}  `)}`));
+      if (padded.id !== plain.id) differing.push(`word-${i}`);
+    }
+    expect(differing.length, 'GET /quotes/random?seed=word-N and ?seed=%20%20word-N%20%20 for 20 seeds: a seed is not trimmed, so the padded seeds are other seeds and some must give another quote').toBeGreaterThan(0);
+  });
+
   it('a bad tag is a 400 about "tag"', async () => {
     const server = await start();
     expectInvalid(await server.get('/quotes/random?tag='), 'tag');
@@ -534,6 +553,21 @@ describe('Task 5: Quote of the day', () => {
     expect(ids.size, `GET /quotes/today on 30 days in a row gave only the ids ${[...ids].join(', ')}`).toBeGreaterThanOrEqual(5);
   });
 
+  for (const zone of OTHER_ZONES) {
+    it(`the date is the UTC date even on a server whose own zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        // Instants where the local date in at least one of the zones is not the UTC date.
+        for (const [instant, date] of [['2031-05-04T23:30:00.000Z', '2031-05-04'], ['2031-05-05T02:00:00.000Z', '2031-05-05'], ['2031-01-10T13:30:00.000Z', '2031-01-10']] as const) {
+          const clock = fakeClock(instant);
+          const server = await start({ now: clock.now });
+          const today = todayOf(await server.get('/quotes/today'));
+          expect(today.date, `GET /quotes/today at ${instant} on a server in ${zone}: date (the SPEC says the UTC date)`).toBe(date);
+          expect(today.quote, `GET /quotes/today at ${instant} on a server in ${zone} should equal GET /quotes/random?seed=${date}`).toEqual(quoteOf(await server.get(`/quotes/random?seed=${date}`)));
+        }
+      });
+    });
+  }
+
   it('options.random plays no part in the quote of the day', async () => {
     const clock = fakeClock('2031-05-04T12:00:00.000Z');
     const low = await start({ now: clock.now, random: () => 0 });
@@ -555,5 +589,15 @@ describe('Task 5: Quote of the day', () => {
     const today = todayOf(await server.get('/quotes/today'));
     expect(today.date, 'GET /quotes/today on createApp(): date').toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(typeof today.quote?.text, 'GET /quotes/today on createApp(): quote.text').toBe('string');
+  });
+
+  it('hostile input (broken encodings, repeated parameters, odd ids, wrong methods) is a 4xx JSON error on every route', async () => {
+    const server = await start({ now: fakeClock('2031-05-04T12:00:00.000Z').now });
+    await expectHostileInputRefused(server, [
+      { method: 'GET', path: '/quotes', query: ['author', 'tag', 'q', 'page', 'limit'] },
+      { method: 'GET', path: '/quotes/:id' },
+      { method: 'GET', path: '/quotes/random', query: ['seed', 'tag'] },
+      { method: 'GET', path: '/quotes/today' },
+    ], { params: { id: '26' } });
   });
 });

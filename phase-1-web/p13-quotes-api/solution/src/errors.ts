@@ -47,9 +47,23 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
   };
 }
 
+/** The `status` (or `statusCode`) Express and its helpers put on errors that a client caused. */
+function clientStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode, expose } = error as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  return typeof code === 'number' && code >= 400 && code < 500 && expose === true ? code : undefined;
+}
+
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Express 5's router decodes path parameters with decodeURIComponent, which throws a URIError
+  // for malformed percent-encoding (GET /quotes/%ZZ): the client sent a broken URL.
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}`);
+  // Any other error that Express marks as the client's (a 4xx status with expose: true).
+  const status = clientStatus(error);
+  if (status !== undefined) return new HttpError(status, 'bad_request', error instanceof Error ? error.message : 'The request is not valid.');
   // A bug, not the client's fault: say so without leaking internals such as a stack trace.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
 }
