@@ -1,4 +1,4 @@
-// Hidden suite for p05, tasks 5 and 6: the entropy estimate and the command line, through
+// Hidden suite for p05, tasks 5 and 6: the command line and the entropy estimate, through
 // main(argv, io) with in-memory streams and an injected random source, plus a few runs of the
 // real src/cli.ts. Exit codes, stdout/stderr and the output formats are fixed by SPEC.md.
 import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
@@ -29,93 +29,7 @@ async function entropyLine(argv: string[], options: Parameters<typeof run>[1] = 
   return result.lines.at(-1) ?? '';
 }
 
-describe('Task 5: Entropy estimate', () => {
-  it('entropyBits(picks, poolSize) is picks × log2(poolSize), not rounded', async () => {
-    const { entropyBits } = await loadEntropy();
-    const cases: Array<[number, number, number]> = [
-      [16, 90, 16 * Math.log2(90)],
-      [10, 83, 10 * Math.log2(83)],
-      [6, 1024, 60],
-      [1, 2, 1],
-      [5, 1, 0],
-      [0, 90, 0],
-      [3, 3, 3 * Math.log2(3)],
-    ];
-    for (const [picks, poolSize, bits] of cases) {
-      expect(entropyBits(picks, poolSize), callText('entropyBits', [picks, poolSize])).toBeCloseTo(bits, 9);
-    }
-  });
-
-  it('strength: below 40 weak, below 60 fair, below 80 good, from 80 strong', async () => {
-    const { strength } = await loadEntropy();
-    const cases: Array<[number, string]> = [
-      [0, 'weak'],
-      [39.99, 'weak'],
-      [40, 'fair'],
-      [59.999, 'fair'],
-      [60, 'good'],
-      [79.99, 'good'],
-      [80, 'strong'],
-      [103.87, 'strong'],
-    ];
-    for (const [bits, word] of cases) expect(strength(bits), callText('strength', [bits])).toBe(word);
-  });
-
-  it('--entropy adds one last line "Entropy: <bits> bits (<strength>)", rounded to two decimals', async () => {
-    expect(await entropyLine(['--entropy']), 'main(["--entropy"]): last line').toBe('Entropy: 103.87 bits (strong)');
-    expect(await entropyLine(['-e', '-l', '20']), 'main(["-e", "-l", "20"]): last line').toBe('Entropy: 129.84 bits (strong)');
-    const result = await run(['--count', '3', '--entropy'], { randomInt: seeded(21) });
-    expectSuccess(result);
-    expect(result.lines.length, `${result.label}: three passwords then the entropy line`).toBe(4);
-    for (const line of result.lines.slice(0, 3)) expectDefaultPassword(line, 16, result.label);
-    expect(result.lines[3], `${result.label}: last line`).toBe('Entropy: 103.87 bits (strong)');
-    const without = await run(['--count', '3'], { randomInt: seeded(21) });
-    expect(without.stdout, `${without.label}: no entropy line without --entropy`).not.toMatch(/entropy/i);
-  });
-
-  it('counts the alphabet a password is really drawn from: exclusions and custom symbols', async () => {
-    const cases: Array<[string[], string]> = [
-      [['--exclude-ambiguous', '--length', '10', '--entropy'], 'Entropy: 63.75 bits (good)'],
-      [['--symbols', '!!??', '--length', '8', '--entropy'], 'Entropy: 48.00 bits (fair)'],
-      [['--no-upper', '--no-symbols', '--no-digits', '--length', '4', '--entropy'], 'Entropy: 18.80 bits (weak)'],
-      [['--no-symbols', '--length', '12', '--entropy'], 'Entropy: 71.45 bits (good)'],
-      [['--symbols', '€🔑', '--no-upper', '--no-digits', '--length', '12', '--entropy'], 'Entropy: 57.69 bits (fair)'],
-    ];
-    for (const [argv, line] of cases) expect(await entropyLine(argv), `${callText('main', [argv])}: last line`).toBe(line);
-  });
-
-  it('a passphrase has words × log2(list size) bits, a repeated word in the file counted once', async () => {
-    expect(await entropyLine(['--passphrase', '--entropy']), 'main(["--passphrase", "--entropy"]): last line').toBe('Entropy: 60.00 bits (good)');
-    expect(await entropyLine(['-p', '-w', '4', '-e']), 'main(["-p", "-w", "4", "-e"]): last line').toBe('Entropy: 40.00 bits (fair)');
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'colours.txt'), 'red\ngreen\nblue\nred\n');
-    const argv = ['--passphrase', '--words', '3', '--wordlist', 'colours.txt', '--entropy'];
-    expect(await entropyLine(argv, { cwd: dir }), `${callText('main', [argv])} with colours.txt = red green blue red: last line`).toBe('Entropy: 4.75 bits (weak)');
-  });
-
-  it('colours the strength word in a terminal, never the passwords; NO_COLOR and pipes get plain text', async () => {
-    const cases: string[][] = [
-      ['--entropy', '--count', '2'],
-      ['--exclude-ambiguous', '--length', '10', '--entropy'],
-      ['--symbols', '!!??', '--length', '8', '--entropy'],
-      ['--no-upper', '--no-symbols', '--no-digits', '--length', '4', '--entropy'],
-    ];
-    for (const argv of cases) {
-      const tty = await run(argv, { randomInt: seeded(22), tty: true, env: {} });
-      expectSuccess(tty);
-      expect(tty.lines.at(-1), `${tty.label} in a terminal: the entropy line should be coloured`).toMatch(ANSI);
-      expect(tty.lines.at(-1)?.replace(/\u001b\[[0-9;]*m/g, ''), `${tty.label} in a terminal: the entropy line without colour codes`).toMatch(/^Entropy: \d+\.\d\d bits \((weak|fair|good|strong)\)$/);
-      for (const line of tty.lines.slice(0, -1)) expect(line, `${tty.label} in a terminal: a password line must stay plain, to copy it safely`).not.toMatch(ANSI);
-      const noColor = await run(argv, { randomInt: seeded(22), tty: true, env: { NO_COLOR: '1' } });
-      expect(noColor.stdout, `${noColor.label} in a terminal with NO_COLOR=1`).not.toMatch(ANSI);
-      const piped = await run(argv, { randomInt: seeded(22), tty: false, env: {} });
-      expect(piped.stdout, `${piped.label} into a pipe (stdout is not a terminal)`).not.toMatch(ANSI);
-      expect(piped.stdout, `${piped.label}: the same text with or without colour`).toBe(tty.stdout.replace(/\u001b\[[0-9;]*m/g, ''));
-    }
-  });
-});
-
-describe('Task 6: The command line', () => {
+describe('Task 5: The command line', () => {
   it('with no options prints one 16-character password with every class, exit 0, stderr empty', async () => {
     const result = await run([], { randomInt: seeded(30) });
     expectSuccess(result);
@@ -307,12 +221,12 @@ describe('Task 6: The command line', () => {
   });
 
   it('the real CLI prints passwords with node:crypto and sets the exit code', async () => {
-    const ok = await runCli(['--count', '3', '--length', '24', '--entropy']);
-    expect(ok.code, `password-generator --count 3 --length 24 --entropy: exit code (stderr: ${ok.stderr.trim() || 'empty'})`).toBe(0);
+    const ok = await runCli(['--count', '3', '--length', '24']);
+    expect(ok.code, `password-generator --count 3 --length 24: exit code (stderr: ${ok.stderr.trim() || 'empty'})`).toBe(0);
+    expect(ok.stdout.endsWith('\n'), 'password-generator --count 3 --length 24: the output ends with a newline').toBe(true);
     const lines = ok.stdout.trimEnd().split('\n');
-    expect(lines.length, 'password-generator --count 3 --length 24 --entropy: lines printed').toBe(4);
-    for (const line of lines.slice(0, 3)) expectDefaultPassword(line, 24, 'password-generator --count 3 --length 24');
-    expect(lines[3], 'password-generator --count 3 --length 24 --entropy: last line').toBe('Entropy: 155.80 bits (strong)');
+    expect(lines.length, 'password-generator --count 3 --length 24: lines printed').toBe(3);
+    for (const line of lines) expectDefaultPassword(line, 24, 'password-generator --count 3 --length 24');
   });
 
   it('the real CLI prints the usage for --help with exit code 0', async () => {
@@ -329,3 +243,111 @@ describe('Task 6: The command line', () => {
   });
 });
 
+describe('Task 6: Entropy estimate', () => {
+  it('entropyBits(picks, poolSize) is picks × log2(poolSize), not rounded', async () => {
+    const { entropyBits } = await loadEntropy();
+    const cases: Array<[number, number, number]> = [
+      [16, 90, 16 * Math.log2(90)],
+      [10, 83, 10 * Math.log2(83)],
+      [6, 1024, 60],
+      [1, 2, 1],
+      [5, 1, 0],
+      [0, 90, 0],
+      [3, 3, 3 * Math.log2(3)],
+    ];
+    for (const [picks, poolSize, bits] of cases) {
+      expect(entropyBits(picks, poolSize), callText('entropyBits', [picks, poolSize])).toBeCloseTo(bits, 9);
+    }
+  });
+
+  it('strength: below 40 weak, below 60 fair, below 80 good, from 80 strong', async () => {
+    const { strength } = await loadEntropy();
+    const cases: Array<[number, string]> = [
+      [0, 'weak'],
+      [39.99, 'weak'],
+      [40, 'fair'],
+      [59.999, 'fair'],
+      [60, 'good'],
+      [79.99, 'good'],
+      [80, 'strong'],
+      [103.87, 'strong'],
+    ];
+    for (const [bits, word] of cases) expect(strength(bits), callText('strength', [bits])).toBe(word);
+  });
+
+  it('--entropy adds one last line "Entropy: <bits> bits (<strength>)", rounded to two decimals', async () => {
+    expect(await entropyLine(['--entropy']), 'main(["--entropy"]): last line').toBe('Entropy: 103.87 bits (strong)');
+    expect(await entropyLine(['-e', '-l', '20']), 'main(["-e", "-l", "20"]): last line').toBe('Entropy: 129.84 bits (strong)');
+    const result = await run(['--count', '3', '--entropy'], { randomInt: seeded(21) });
+    expectSuccess(result);
+    expect(result.lines.length, `${result.label}: three passwords then the entropy line`).toBe(4);
+    for (const line of result.lines.slice(0, 3)) expectDefaultPassword(line, 16, result.label);
+    expect(result.lines[3], `${result.label}: last line`).toBe('Entropy: 103.87 bits (strong)');
+    const without = await run(['--count', '3'], { randomInt: seeded(21) });
+    expect(without.stdout, `${without.label}: no entropy line without --entropy`).not.toMatch(/entropy/i);
+  });
+
+  it('counts the alphabet a password is really drawn from: exclusions and custom symbols', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--exclude-ambiguous', '--length', '10', '--entropy'], 'Entropy: 63.75 bits (good)'],
+      [['--symbols', '!!??', '--length', '8', '--entropy'], 'Entropy: 48.00 bits (fair)'],
+      [['--no-upper', '--no-symbols', '--no-digits', '--length', '4', '--entropy'], 'Entropy: 18.80 bits (weak)'],
+      [['--no-symbols', '--length', '12', '--entropy'], 'Entropy: 71.45 bits (good)'],
+      [['--symbols', '€🔑', '--no-upper', '--no-digits', '--length', '12', '--entropy'], 'Entropy: 57.69 bits (fair)'],
+    ];
+    for (const [argv, line] of cases) expect(await entropyLine(argv), `${callText('main', [argv])}: last line`).toBe(line);
+  });
+
+  it('a passphrase has words × log2(list size) bits, a repeated word in the file counted once', async () => {
+    expect(await entropyLine(['--passphrase', '--entropy']), 'main(["--passphrase", "--entropy"]): last line').toBe('Entropy: 60.00 bits (good)');
+    expect(await entropyLine(['-p', '-w', '4', '-e']), 'main(["-p", "-w", "4", "-e"]): last line').toBe('Entropy: 40.00 bits (fair)');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'colours.txt'), 'red\ngreen\nblue\nred\n');
+    const argv = ['--passphrase', '--words', '3', '--wordlist', 'colours.txt', '--entropy'];
+    expect(await entropyLine(argv, { cwd: dir }), `${callText('main', [argv])} with colours.txt = red green blue red: last line`).toBe('Entropy: 4.75 bits (weak)');
+  });
+
+  it('colours the strength word in a terminal, never the passwords; NO_COLOR and pipes get plain text', async () => {
+    const cases: string[][] = [
+      ['--entropy', '--count', '2'],
+      ['--exclude-ambiguous', '--length', '10', '--entropy'],
+      ['--symbols', '!!??', '--length', '8', '--entropy'],
+      ['--no-upper', '--no-symbols', '--no-digits', '--length', '4', '--entropy'],
+    ];
+    for (const argv of cases) {
+      const tty = await run(argv, { randomInt: seeded(22), tty: true, env: {} });
+      expectSuccess(tty);
+      expect(tty.lines.at(-1), `${tty.label} in a terminal: the entropy line should be coloured`).toMatch(ANSI);
+      expect(tty.lines.at(-1)?.replace(/\u001b\[[0-9;]*m/g, ''), `${tty.label} in a terminal: the entropy line without colour codes`).toMatch(/^Entropy: \d+\.\d\d bits \((weak|fair|good|strong)\)$/);
+      for (const line of tty.lines.slice(0, -1)) expect(line, `${tty.label} in a terminal: a password line must stay plain, to copy it safely`).not.toMatch(ANSI);
+      const noColor = await run(argv, { randomInt: seeded(22), tty: true, env: { NO_COLOR: '1' } });
+      expect(noColor.stdout, `${noColor.label} in a terminal with NO_COLOR=1`).not.toMatch(ANSI);
+      const piped = await run(argv, { randomInt: seeded(22), tty: false, env: {} });
+      expect(piped.stdout, `${piped.label} into a pipe (stdout is not a terminal)`).not.toMatch(ANSI);
+      expect(piped.stdout, `${piped.label}: the same text with or without colour`).toBe(tty.stdout.replace(/\u001b\[[0-9;]*m/g, ''));
+    }
+  });
+
+  it('NO_COLOR turns colour off only when it is not empty (no-color.org)', async () => {
+    const argv = ['--entropy'];
+    for (const value of ['1', 'true', '0', 'no']) {
+      const result = await run(argv, { randomInt: seeded(23), tty: true, env: { NO_COLOR: value } });
+      expectSuccess(result);
+      expect(result.stdout, `${result.label} in a terminal with NO_COLOR=${JSON.stringify(value)}: any non-empty value turns colour off`).not.toMatch(ANSI);
+    }
+    const empty = await run(argv, { randomInt: seeded(23), tty: true, env: { NO_COLOR: '' } });
+    expectSuccess(empty);
+    expect(empty.lines.at(-1), `${empty.label} in a terminal with NO_COLOR="" (empty): an empty NO_COLOR does not turn colour off, the strength word stays coloured`).toMatch(ANSI);
+    const other = await run(argv, { randomInt: seeded(23), tty: true, env: { FORCE_COLOR: '0', TERM: 'dumb' } });
+    expect(other.lines.at(-1), `${other.label} in a terminal without NO_COLOR: only io.stdout.isTTY and NO_COLOR decide`).toMatch(ANSI);
+  });
+
+  it('the real CLI adds the entropy line after the passwords', async () => {
+    const ok = await runCli(['--count', '3', '--length', '24', '--entropy']);
+    expect(ok.code, `password-generator --count 3 --length 24 --entropy: exit code (stderr: ${ok.stderr.trim() || 'empty'})`).toBe(0);
+    const lines = ok.stdout.trimEnd().split('\n');
+    expect(lines.length, 'password-generator --count 3 --length 24 --entropy: lines printed').toBe(4);
+    for (const line of lines.slice(0, 3)) expectDefaultPassword(line, 24, 'password-generator --count 3 --length 24');
+    expect(lines[3], 'password-generator --count 3 --length 24 --entropy: last line').toBe('Entropy: 155.80 bits (strong)');
+  });
+});

@@ -96,21 +96,22 @@ async function loadWordList(file: string, io: CliIo): Promise<string[]> {
 
 interface Output {
   lines: string[];
-  bits: number;
+  /** Computed only for --entropy: without it the program needs nothing of Task 6. */
+  bits: () => number;
 }
 
 function makePasswords(command: Extract<Command, { kind: 'password' }>, randomInt: RandomInt): Output {
   const { options, count } = command;
   const lines = Array.from({ length: count }, () => generatePassword(options, randomInt));
   const alphabetSize = characterClasses(options).reduce((size, cls) => size + cls.chars.length, 0);
-  return { lines, bits: entropyBits(options.length, alphabetSize) };
+  return { lines, bits: () => entropyBits(options.length, alphabetSize) };
 }
 
 async function makePassphrases(command: Extract<Command, { kind: 'passphrase' }>, io: CliIo, randomInt: RandomInt): Promise<Output> {
   const { options, count, wordlist } = command;
   const words = wordlist === undefined ? WORDS : await loadWordList(wordlist, io);
   const lines = Array.from({ length: count }, () => generatePassphrase(options, words, randomInt));
-  return { lines, bits: entropyBits(options.words, words.length) };
+  return { lines, bits: () => entropyBits(options.words, words.length) };
 }
 
 /**
@@ -128,7 +129,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const randomInt = io.randomInt ?? secureRandomInt;
     // Everything is made before anything is printed: an error never leaves half an output behind.
     const { lines, bits } = command.kind === 'password' ? makePasswords(command, randomInt) : await makePassphrases(command, io, randomInt);
-    if (command.entropy) lines.push(entropyLine(bits, chalk));
+    if (command.entropy) lines.push(entropyLine(bits(), chalk));
     io.stdout.write(lines.map((line) => `${line}\n`).join(''));
     return 0;
   } catch (error) {

@@ -56,8 +56,8 @@ Exit codes: 0 ok, 1 the word list file cannot be used, 2 wrong usage.
  * the text back unchanged. https://github.com/chalk/chalk
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  // TODO (Task 5): colour only when io.stdout.isTTY is true and io.env.NO_COLOR is not set
-  // (https://no-color.org). Until then, never.
+  // TODO (Task 6): colour only when io.stdout.isTTY is true and io.env.NO_COLOR is missing or
+  // empty (https://no-color.org: a non-empty NO_COLOR turns colour off). Until then, never.
   const colour = false;
   return new Chalk({ level: colour ? 1 : 0 });
 }
@@ -72,14 +72,14 @@ const STRENGTH_COLOURS: Record<Strength, 'red' | 'yellow' | 'cyan' | 'green'> = 
 
 /** "Entropy: 103.87 bits (strong)": two decimals for the number, the word from the exact value. */
 function entropyLine(bits: number, chalk: ChalkInstance): string {
-  // TODO (Task 5): bits.toFixed(2) rounds to two decimals; strength(bits) gives the word; colour
+  // TODO (Task 6): bits.toFixed(2) rounds to two decimals; strength(bits) gives the word; colour
   // only the word, with chalk[STRENGTH_COLOURS[word]](word).
   throw new Error(`Not implemented: entropyLine(${bits})`);
 }
 
 /** The words of a --wordlist file; a relative path starts from io.cwd, never process.cwd(). */
 async function loadWordList(file: string, io: CliIo): Promise<string[]> {
-  // TODO (Task 6):
+  // TODO (Task 5):
   // - `await readFile(path.resolve(io.cwd, file), 'utf8')` (node:fs/promises). `await` pauses
   //   this async function until the file is read, without blocking the program.
   //   https://nodejs.org/api/fs.html#fspromisesreadfilepath-options
@@ -102,11 +102,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // 2. Help: write USAGE to io.stdout, return 0.
   // 3. const randomInt = io.randomInt ?? secureRandomInt: a test's source when there is one.
   // 4. Make every line first, then print: an error halfway must leave stdout empty.
-  //    Passwords: command.count times generatePassword(command.options, randomInt); the entropy
-  //    is entropyBits(length, total size of characterClasses(options)).
-  //    Passphrases: the list is WORDS, or loadWordList(command.wordlist, io) with --wordlist;
-  //    the entropy is entropyBits(words, list length).
-  // 5. With command.entropy, one more line: entropyLine(bits, chalk).
+  //    Passwords: command.count times generatePassword(command.options, randomInt).
+  //    Passphrases: the list is WORDS, or loadWordList(command.wordlist, io) with --wordlist.
+  // 5. (Task 6) With command.entropy, one more line: entropyLine(bits, chalk), where bits is
+  //    entropyBits(length, total size of characterClasses(options)) for passwords and
+  //    entropyBits(words, list length) for passphrases. Compute it only for --entropy.
   // 6. Write every line followed by "\n" to io.stdout and return 0.
   // 7. catch (error): a UsageError is `error: <message>` on io.stderr (plus a line pointing to
   //    --help) and return 2; a WordListError is `error: <message>` and return 1; anything else

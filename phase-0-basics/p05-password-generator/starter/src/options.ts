@@ -22,7 +22,7 @@ export type Command =
  * --length and --words are checked where passwords and passphrases are made.
  */
 export function parseOptions(argv: string[]): Command {
-  // TODO (Task 6, SPEC.md "Interface", options table):
+  // TODO (Task 5, SPEC.md "Interface", options table):
   // 1. parseArgs({ args: argv, options: {...}, strict: true, allowPositionals: false }) from
   //    node:util (https://nodejs.org/api/util.html#utilparseargsconfig). Declare every option:
   //    { type: 'string' } for those with a value (length, symbols, words, separator, wordlist,
