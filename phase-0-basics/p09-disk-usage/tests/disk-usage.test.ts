@@ -1,7 +1,7 @@
 // Hidden suite for p09 disk-usage: every task of SPEC.md, through its Interface only (humanSize,
 // matchGlob, scan, ScanError, main with io.fs). real-cli.test.ts adds checks that run the real
 // src/cli.ts. Every file-system check builds its own tree inside tempDir().
-import { linkSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '#testkit';
 import { describe, expect, it } from 'vitest';
@@ -46,9 +46,10 @@ describe('Task 1: Human-readable sizes', () => {
     expect(humanSize(1024 ** 2 + 52429), `humanSize(${1024 ** 2 + 52429})`).toBe('1.1M');
   });
 
-  it('throws a RangeError for negative, fractional or non-finite sizes', async () => {
+  it('throws a RangeError for negative, fractional, non-finite or unsafe sizes', async () => {
     const { humanSize } = await loadSize();
-    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+    // Above Number.MAX_SAFE_INTEGER whole numbers are no longer exact: the SPEC rejects them too.
+    for (const bad of [-1, 1.5, 0.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1, 2 ** 60]) {
       expect(() => humanSize(bad), `humanSize(${bad})`).toThrow(RangeError);
     }
   });
@@ -162,6 +163,28 @@ describe('Task 2: Walk the tree', () => {
     expect(node.size, 'scan: the deepest folder').toBe(1);
   });
 
+  it('gives a hard-linked file to the name met first: entries in name order, depth first', async () => {
+    const { scan } = await loadScan();
+    const base = tempDir();
+    // a (a folder) comes before b.bin: the walk goes down into a before it looks at b.bin.
+    makeTree(base, { 'one/a/x.bin': 600, 'one/b.bin': 0, 'two/a.bin': 800, 'two/b/': null });
+    rmSync(path.join(base, 'one/b.bin'));
+    linkSync(path.join(base, 'one/a/x.bin'), path.join(base, 'one/b.bin'));
+    // a.bin comes before the folder b: the file at the top is met first, b gets nothing.
+    linkSync(path.join(base, 'two/a.bin'), path.join(base, 'two/b/y.bin'));
+    const result = await scan(base);
+    expect(sizesOf(result.root), 'scan: one/a/x.bin = one/b.bin (600 bytes), two/a.bin = two/b/y.bin (800 bytes)').toEqual({ '': 1400, one: 600, 'one/a': 600, two: 800, 'two/b': 0 });
+  });
+
+  it('walks a root that is a symbolic link to a folder, without follow', async () => {
+    const { scan } = await loadScan();
+    const base = sampleTree();
+    symlinkSync(path.join(base, 'data'), path.join(base, 'shortcut'));
+    const result = await scan(path.join(base, 'shortcut'));
+    expect(sizesOf(result.root), 'scan(shortcut) where shortcut -> data (the SPEC: the walk starts from stat)').toEqual({ '': 5500, a: 2500, 'a/b': 500, c: 3000 });
+    expect(result.root.name, 'scan(shortcut): the root node is named after the path given').toBe('shortcut');
+  });
+
   it('rejects with ScanError when the root is missing or is a file', async () => {
     const { scan, ScanError } = await loadScan();
     const base = tempDir();
@@ -217,14 +240,6 @@ describe('Task 3: Ignore patterns', () => {
     });
     const result = await scan(base, { ignore: ['*.log', 'node_modules'] });
     expect(sizesOf(result.root), 'scan with ignore ["*.log", "node_modules"]').toEqual({ '': 106, src: 100, logs: 5 });
-  });
-
-  it('du --ignore can be repeated', async () => {
-    const base = tempDir();
-    makeTree(base, { 'p/src/app.ts': 100, 'p/src/app.log': 50, 'p/node_modules/x.js': 7000, 'p/tmp/t': 1 });
-    const result = await du(['p', '--ignore', '*.log', '--ignore=node_modules', '--ignore', 't?p'], { cwd: base });
-    expect(reportLines(result.stdout), `${result.label}: stdout`).toEqual([['100', 'p/src'], ['100', 'p']]);
-    expect(result.code, `${result.label}: exit code`).toBe(0);
   });
 
   it('never ignores the root itself, and an ignored folder is not even read', async () => {
@@ -283,22 +298,8 @@ describe('Task 4: Follow links safely', () => {
     symlinkSync('me', path.join(base, 'me'));
     const result = await scan(base, { follow: true });
     expect(result.root.size, 'scan(follow) with a dangling link and a self link').toBe(5);
-    expect(result.problems, 'scan(follow): problems').toEqual([
-      { path: 'a/dangling', message: 'no such file or directory' },
-      { path: 'me', message: 'ELOOP' },
-    ]);
-  });
-
-  it('du --follow prints the whole report, reports the loop on stderr and exits 1', async () => {
-    const base = sampleTree();
-    symlinkSync('..', path.join(base, 'data/a/loop'));
-    const followed = await du(['data', '--follow'], { cwd: base });
-    expect(reportLines(followed.stdout), `${followed.label}: stdout`).toEqual([['500', 'data/a/b'], ['2500', 'data/a'], ['3000', 'data/c'], ['5500', 'data']]);
-    expect(followed.stderr, `${followed.label}: stderr`).toContain('du: data/a/loop: symlink loop');
-    expect(followed.code, `${followed.label}: exit code`).toBe(1);
-    const plain = await du(['data'], { cwd: base });
-    expect(plain.stderr, `${plain.label} (links not followed): stderr`).toBe('');
-    expect(plain.code, `${plain.label} (links not followed): exit code`).toBe(0);
+    // The reasons are Task 5's rule, checked there; here only which entries are problems.
+    expect(result.problems.map((problem) => problem.path), 'scan(follow): paths of the problems').toEqual(['a/dangling', 'me']);
   });
 });
 
@@ -333,6 +334,35 @@ describe('Task 5: Report what cannot be read', () => {
     expect(result.problems, 'scan: problems').toEqual([{ path: 'broken', message: 'disk on fire' }]);
   });
 
+  it('scan gives any other error code as the code itself, and the reasons of links it follows', async () => {
+    const { scan } = await loadScan();
+    const base = tempDir();
+    makeTree(base, { 'ok/f.txt': 3, 'bad/g.txt': 4 });
+    const failing = await scan(base, { fs: fakeFs({ codeFolder: { folder: 'bad', code: 'EIO' } }) });
+    expect(failing.problems, 'scan where readdir of "bad" fails with code EIO: problems').toEqual([{ path: 'bad', message: 'EIO' }]);
+    const links = tempDir();
+    makeTree(links, { 'a/f.txt': 5 });
+    symlinkSync('nowhere', path.join(links, 'a/dangling'));
+    symlinkSync('me', path.join(links, 'me'));
+    const followed = await scan(links, { follow: true });
+    expect(followed.problems, 'scan(follow) with a/dangling -> nowhere and me -> me: problems').toEqual([
+      { path: 'a/dangling', message: 'no such file or directory' },
+      { path: 'me', message: 'ELOOP' },
+    ]);
+  });
+
+  it('scan reports problems in walk order, even when an earlier folder is slow to list', async () => {
+    const { scan } = await loadScan();
+    const base = tempDir();
+    makeTree(base, { 'a/locked/x': 1, 'a/f.txt': 10, 'b/locked/y': 1, 'b/g.txt': 20 });
+    const result = await scan(base, { fs: fakeFs({ lockedFolder: 'locked', slowFolder: 'a' }) });
+    expect(sizesOf(result.root), 'scan with a/locked and b/locked unreadable').toEqual({ '': 30, a: 10, b: 20 });
+    expect(result.problems, 'scan: problems in walk order (a before b), whichever readdir answers first').toEqual([
+      { path: 'a/locked', message: 'permission denied' },
+      { path: 'b/locked', message: 'permission denied' },
+    ]);
+  });
+
   it('scan of an unreadable root gives a root of size 0 and a problem with path ""', async () => {
     const { scan } = await loadScan();
     const base = tempDir();
@@ -340,37 +370,6 @@ describe('Task 5: Report what cannot be read', () => {
     const result = await scan(path.join(base, 'vault'), { fs: fakeFs({ lockedFolder: 'vault' }) });
     expect(result.root, 'scan(vault) when vault cannot be read').toMatchObject({ size: 0, children: [] });
     expect(result.problems.map((problem) => problem.path), 'scan(vault): problem paths').toEqual(['']);
-  });
-
-  it('du prints the rest, reports the folder on stderr with its path and exits 1', async () => {
-    const base = tempDir();
-    makeTree(base, { 'data/a/f.txt': 10, 'data/a/locked/secret.bin': 5000, 'data/b/g.txt': 20 });
-    const result = await du(['data'], { cwd: base, io: { fs: fakeFs({ lockedFolder: 'locked' }) } });
-    expect(reportLines(result.stdout), `${result.label} with data/a/locked unreadable: stdout`).toEqual([['10', 'data/a'], ['20', 'data/b'], ['30', 'data']]);
-    const lines = result.stderr.split('\n').filter((line) => line !== '');
-    expect(lines.length, `${result.label}: one line on stderr, got ${JSON.stringify(result.stderr)}`).toBe(1);
-    expect(lines[0], `${result.label}: the stderr line`).toBe('du: data/a/locked: permission denied');
-    expect(result.code, `${result.label}: exit code`).toBe(1);
-  });
-
-  it('du of an unreadable DIR prints it with size 0 and reports it by its own name', async () => {
-    const base = tempDir();
-    makeTree(base, { 'vault/f.txt': 10 });
-    const result = await du(['vault'], { cwd: base, io: { fs: fakeFs({ lockedFolder: 'vault' }) } });
-    expect(result.stdout, `${result.label} when vault cannot be read: stdout`).toBe('0\tvault\n');
-    expect(result.stderr, `${result.label} when vault cannot be read: stderr`).toBe('du: vault: permission denied\n');
-    expect(result.code, `${result.label}: exit code`).toBe(1);
-  });
-
-  it('du of a missing folder or a file exits 1 with the name on stderr and nothing on stdout', async () => {
-    const base = tempDir();
-    writeFileSync(path.join(base, 'notes.txt'), 'hello');
-    for (const target of ['missing', 'notes.txt']) {
-      const result = await du([target], { cwd: base });
-      expect(result.stdout, `${result.label}: stdout`).toBe('');
-      expect(result.stderr, `${result.label}: stderr`).toBe(`du: ${target}: ${target === 'missing' ? 'no such file or directory' : 'not a directory'}\n`);
-      expect(result.code, `${result.label}: exit code`).toBe(1);
-    }
   });
 });
 
@@ -418,7 +417,9 @@ describe('Task 6: The du command', () => {
 
   it('exits 2 with the error and usage on stderr for wrong usage', async () => {
     const base = sampleTree();
-    const cases = [['--nope'], ['-x'], ['data', 'data/a'], [''], ['--sort', 'date'], ['--sort'], ['--depth', 'x'], ['--depth=-1'], ['--depth', '1.5'], ['--depth'], ['--depth=']];
+    const cases = [['--nope'], ['-x'], ['data', 'data/a'], [''], ['--sort', 'date'], ['--sort'], ['--depth', 'x'], ['--depth=-1'], ['--depth', '1.5'], ['--depth'], ['--depth='],
+      // "a whole number written with digits": Number() would accept all of these.
+      ['--depth', '+1'], ['--depth', '1e1'], ['--depth', '0x2'], ['--depth', ' 2'], ['--depth', '2 ']];
     for (const argv of cases) {
       const result = await du(argv, { cwd: base });
       expect(result.code, `${result.label}: exit code`).toBe(2);
@@ -443,6 +444,53 @@ describe('Task 6: The du command', () => {
     const usage = await du(['--nope'], { cwd: base, tty: true });
     expect(usage.stderr, `${usage.label} at a terminal: stderr is red`).toMatch(ANSI);
   });
+
+  it('du --ignore can be repeated (Task 3 in the command)', async () => {
+    const base = tempDir();
+    makeTree(base, { 'p/src/app.ts': 100, 'p/src/app.log': 50, 'p/node_modules/x.js': 7000, 'p/tmp/t': 1 });
+    const result = await du(['p', '--ignore', '*.log', '--ignore=node_modules', '--ignore', 't?p'], { cwd: base });
+    expect(reportLines(result.stdout), `${result.label}: stdout`).toEqual([['100', 'p/src'], ['100', 'p']]);
+    expect(result.code, `${result.label}: exit code`).toBe(0);
+  });
+  it('du --follow (Task 4) prints the whole report, reports the loop on stderr and exits 1', async () => {
+    const base = sampleTree();
+    symlinkSync('..', path.join(base, 'data/a/loop'));
+    const followed = await du(['data', '--follow'], { cwd: base });
+    expect(reportLines(followed.stdout), `${followed.label}: stdout`).toEqual([['500', 'data/a/b'], ['2500', 'data/a'], ['3000', 'data/c'], ['5500', 'data']]);
+    expect(followed.stderr, `${followed.label}: stderr`).toContain('du: data/a/loop: symlink loop');
+    expect(followed.code, `${followed.label}: exit code`).toBe(1);
+    const plain = await du(['data'], { cwd: base });
+    expect(plain.stderr, `${plain.label} (links not followed): stderr`).toBe('');
+    expect(plain.code, `${plain.label} (links not followed): exit code`).toBe(0);
+  });
+  it('du (Task 5) prints the rest, reports the folder on stderr with its path and exits 1', async () => {
+    const base = tempDir();
+    makeTree(base, { 'data/a/f.txt': 10, 'data/a/locked/secret.bin': 5000, 'data/b/g.txt': 20 });
+    const result = await du(['data'], { cwd: base, io: { fs: fakeFs({ lockedFolder: 'locked' }) } });
+    expect(reportLines(result.stdout), `${result.label} with data/a/locked unreadable: stdout`).toEqual([['10', 'data/a'], ['20', 'data/b'], ['30', 'data']]);
+    const lines = result.stderr.split('\n').filter((line) => line !== '');
+    expect(lines.length, `${result.label}: one line on stderr, got ${JSON.stringify(result.stderr)}`).toBe(1);
+    expect(lines[0], `${result.label}: the stderr line`).toBe('du: data/a/locked: permission denied');
+    expect(result.code, `${result.label}: exit code`).toBe(1);
+  });
+  it('du of an unreadable DIR prints it with size 0 and reports it by its own name', async () => {
+    const base = tempDir();
+    makeTree(base, { 'vault/f.txt': 10 });
+    const result = await du(['vault'], { cwd: base, io: { fs: fakeFs({ lockedFolder: 'vault' }) } });
+    expect(result.stdout, `${result.label} when vault cannot be read: stdout`).toBe('0\tvault\n');
+    expect(result.stderr, `${result.label} when vault cannot be read: stderr`).toBe('du: vault: permission denied\n');
+    expect(result.code, `${result.label}: exit code`).toBe(1);
+  });
+  it('du of a missing folder or a file exits 1 with the name on stderr and nothing on stdout', async () => {
+    const base = tempDir();
+    writeFileSync(path.join(base, 'notes.txt'), 'hello');
+    for (const target of ['missing', 'notes.txt']) {
+      const result = await du([target], { cwd: base });
+      expect(result.stdout, `${result.label}: stdout`).toBe('');
+      expect(result.stderr, `${result.label}: stderr`).toBe(`du: ${target}: ${target === 'missing' ? 'no such file or directory' : 'not a directory'}\n`);
+      expect(result.code, `${result.label}: exit code`).toBe(1);
+    }
+  });
 });
 
 describe('Task 7: Depth, sort and JSON', () => {
@@ -461,11 +509,12 @@ describe('Task 7: Depth, sort and JSON', () => {
 
   it('--sort size puts the biggest first at every level, ties by name', async () => {
     const base = tempDir();
-    makeTree(base, { 'r/a/x/1': 10, 'r/a/y/2': 30, 'r/b/3': 100, 'r/c/4': 5, 'r/d/5': 100 });
+    // Z, b and d tie at 100 bytes: ties go in code-unit name order, so Z (a capital) first.
+    makeTree(base, { 'r/a/x/1': 10, 'r/a/y/2': 30, 'r/b/3': 100, 'r/c/4': 5, 'r/d/5': 100, 'r/Z/6': 100 });
     const result = await du(['r', '--sort', 'size'], { cwd: base });
-    expect(reportLines(result.stdout).map(([, shown]) => shown), `${result.label}: order of the folders`).toEqual(['r/b', 'r/d', 'r/a/y', 'r/a/x', 'r/a', 'r/c', 'r']);
+    expect(reportLines(result.stdout).map(([, shown]) => shown), `${result.label}: order of the folders`).toEqual(['r/Z', 'r/b', 'r/d', 'r/a/y', 'r/a/x', 'r/a', 'r/c', 'r']);
     const byName = await du(['r', '--sort', 'name'], { cwd: base });
-    expect(reportLines(byName.stdout).map(([, shown]) => shown), `${byName.label}: order of the folders`).toEqual(['r/a/x', 'r/a/y', 'r/a', 'r/b', 'r/c', 'r/d', 'r']);
+    expect(reportLines(byName.stdout).map(([, shown]) => shown), `${byName.label}: order of the folders`).toEqual(['r/Z', 'r/a/x', 'r/a/y', 'r/a', 'r/b', 'r/c', 'r/d', 'r']);
   });
 
   it('--sort name uses code-unit order: capitals before small letters, é after z', async () => {

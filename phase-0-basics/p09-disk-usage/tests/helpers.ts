@@ -104,6 +104,11 @@ export interface FakeFsRules {
   ghosts?: { folder: string; names: string[] };
   /** readdir of a folder with this name rejects with an Error without a code. */
   brokenFolder?: string;
+  /** readdir of a folder with this name rejects with an error of this code (EIO, ...). */
+  codeFolder?: { folder: string; code: string };
+  /** readdir of a folder with this name answers only after other pending work has run: a walk
+   * that lists sibling folders side by side (Promise.all) then meets the later ones first. */
+  slowFolder?: string;
   /** readdir lists names backwards (readdir promises no order). */
   reverse?: boolean;
   /** Every call, so a check can see the walk went through the fake. */
@@ -121,6 +126,11 @@ export function fakeFs(rules: FakeFsRules): ScanFs {
       rules.calls?.push(`readdir ${target}`);
       if (path.basename(target) === rules.lockedFolder) throw errnoError('EACCES', 'scandir', target);
       if (path.basename(target) === rules.brokenFolder) throw new Error('disk on fire');
+      if (path.basename(target) === rules.codeFolder?.folder) throw errnoError(rules.codeFolder.code, 'scandir', target);
+      if (path.basename(target) === rules.slowFolder) {
+        // No timer: 50 turns of the event loop, enough for a sibling walked at the same time to finish.
+        for (let turn = 0; turn < 50; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+      }
       const names = await realFs.readdir(target);
       if (rules.reverse) names.sort().reverse();
       return path.basename(target) === rules.ghosts?.folder ? [...names, ...rules.ghosts.names] : names;

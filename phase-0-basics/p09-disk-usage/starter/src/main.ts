@@ -91,7 +91,7 @@ async function run(request: Request, io: CliIo, chalk: ChalkInstance): Promise<n
   //   options: ReportOptions = { display, depth, sort, human }.
   // TODO (Task 7): with request.json write JSON.stringify(toJson(result.root, options), null, 2)
   //   and "\n" instead.
-  // TODO (Task 5): after the report, one line per problem on io.stderr:
+  // TODO (Task 6, for the problems of Task 5): after the report, one line per problem on io.stderr:
   //   `du: ${problem.path === '' ? display : joinDisplay(display, problem.path)}: ${problem.message}`,
   //   and return 1 when there was any problem, else 0.
   throw new Error('Not implemented: run');
