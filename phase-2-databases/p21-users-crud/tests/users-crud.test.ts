@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   expectAllow,
   expectApiError,
+  expectHostileInputRefused,
   expectInvalid,
   expectMigrationsApplied,
   expectNo5xx,
@@ -165,6 +166,10 @@ describe('Task 2: Create users', () => {
     expect(await countUsers(api), 'users after rejected POSTs').toBe(0);
     const longest = await createUser(api, { email: 'a@example.com', name: 'x'.repeat(100) });
     expect(longest.name, 'a name of 100 characters').toBe('x'.repeat(100));
+    // "stored exactly as sent": spaces around a name are the client's, not trimmed away.
+    const spaced = await createUser(api, { email: 'b@example.com', name: '  Bo  Lee ' });
+    expect(spaced.name, 'the name "  Bo  Lee " (the SPEC: stored exactly as sent, not trimmed)').toBe('  Bo  Lee ');
+    expect((await getUser(api, spaced.id)).name, `GET /users/${spaced.id}: the name as sent`).toBe('  Bo  Lee ');
   });
 
   it('email must look like an email and be at most 254 characters', async () => {
@@ -536,5 +541,21 @@ describe('Task 6: Survive restarts and SQL injection', () => {
       expectInvalid(await started.api.get(`/users?${param}=${encodeURIComponent(value)}`), param);
     }
     expect((await listUsers(started.api)).items, 'users after the hostile requests').toEqual(users);
+  });
+
+  it('hostile input on every route (broken URLs, corrupt bodies, repeated parameters) gets a 4xx JSON error, never a 5xx', async () => {
+    const started = await start();
+    const [ann] = await threeUsers(started);
+    await expectHostileInputRefused(
+      started.api,
+      [
+        { method: 'POST', path: '/users', body: { email: 'zed@example.com', name: 'Zed' } },
+        { method: 'GET', path: '/users', query: ['limit', 'offset'] },
+        { method: 'GET', path: '/users/:id' },
+        { method: 'PATCH', path: '/users/:id', body: { email: 'zoe@example.com', name: 'Zoe' } },
+        { method: 'DELETE', path: '/users/:id' },
+      ],
+      { params: { id: String(ann.id) } },
+    );
   });
 });
