@@ -1,10 +1,46 @@
 // Hidden suite for p04, task 3: priorities, due dates and "overdue", with the library functions
 // parseDue, isOverdue and sortTodos and through the list command. The clock is always injected.
+import { OTHER_ZONES, withTimeZone } from '#testkit';
 import { describe, expect, it } from 'vitest';
 import { ANSI, callText, dataOf, expectOk, expectUsageError, home, loadTodoRules, NOW, stripAnsi, todo, type TodoShape } from './helpers.js';
 
 const at = (iso: string) => new Date(iso);
 const NOON = NOW;
+
+/**
+ * Instants whose local day differs from their UTC day in each of the testkit's OTHER_ZONES, and
+ * instants just before a DST change (a 23- or 25-hour day): [now, input, the local day parseDue
+ * must give]. A day built with toISOString() (UTC) or moved by 24-hour steps fails here.
+ */
+const LOCAL_DUE_CASES: Record<string, Array<[string, string, string]>> = {
+  'Asia/Kolkata': [
+    ['2026-01-15T20:00:00.000Z', 'today', '2026-01-16'], // 01:30 on the 16th in Kolkata
+    ['2026-01-15T20:00:00.000Z', 'tomorrow', '2026-01-17'],
+    ['2026-01-15T20:00:00.000Z', '+30d', '2026-02-15'],
+  ],
+  'Australia/Sydney': [
+    ['2026-01-15T14:00:00.000Z', 'today', '2026-01-16'], // 01:00 on the 16th in Sydney
+    ['2026-01-15T14:00:00.000Z', 'tomorrow', '2026-01-17'],
+    ['2026-10-03T13:30:00.000Z', 'tomorrow', '2026-10-04'], // 23:30 before the 23-hour day
+    ['2026-10-03T13:30:00.000Z', '+2d', '2026-10-05'],
+    ['2026-04-04T13:30:00.000Z', 'tomorrow', '2026-04-06'], // 00:30 on the 25-hour day
+  ],
+  'America/New_York': [
+    ['2026-01-16T03:00:00.000Z', 'today', '2026-01-15'], // 22:00 on the 15th in New York
+    ['2026-01-16T03:00:00.000Z', 'tomorrow', '2026-01-16'],
+    ['2026-03-08T04:30:00.000Z', 'tomorrow', '2026-03-08'], // 23:30 before the 23-hour day
+    ['2026-03-08T04:30:00.000Z', '+2d', '2026-03-09'],
+    ['2026-11-01T03:30:00.000Z', 'today', '2026-10-31'], // 23:30 before the 25-hour day
+    ['2026-11-01T03:30:00.000Z', '+2d', '2026-11-02'],
+  ],
+};
+
+/** Per zone: an instant, the local day there (which is not the UTC day) and the local day before. */
+const LOCAL_TODAY: Record<string, { now: string; today: string; yesterday: string }> = {
+  'Asia/Kolkata': { now: '2026-01-15T20:00:00.000Z', today: '2026-01-16', yesterday: '2026-01-15' },
+  'Australia/Sydney': { now: '2026-01-15T14:00:00.000Z', today: '2026-01-16', yesterday: '2026-01-15' },
+  'America/New_York': { now: '2026-01-16T03:00:00.000Z', today: '2026-01-15', yesterday: '2026-01-14' },
+};
 
 describe('Task 3: Priorities and due dates', () => {
   it('parseDue reads YYYY-MM-DD, today, tomorrow and +Nd against the given clock', async () => {
@@ -60,6 +96,47 @@ describe('Task 3: Priorities and due dates', () => {
     for (const [fields, now, expected] of cases) {
       const item = todo(1, 'Pay rent', fields);
       expect(isOverdue(item, at(now)), `isOverdue(due ${String(fields.due)}${fields.done ? ', done' : ''}) at ${now}`).toBe(expected);
+    }
+  });
+
+  it('parseDue: today, tomorrow and +Nd are days of the local time zone (Kolkata, Sydney, New York)', async () => {
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        const { parseDue } = await loadTodoRules();
+        for (const [now, input, day] of LOCAL_DUE_CASES[zone] ?? []) {
+          const local = new Date(now).toString();
+          expect(parseDue(input, at(now)), `${callText('parseDue', [input])} at ${now} with TZ=${zone} (local time ${local}): the local day, not the UTC one`).toBe(day);
+        }
+      });
+    }
+  });
+
+  it('isOverdue compares with the local day: in Kolkata and Sydney a day ends before it ends in UTC, in New York after', async () => {
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        const { isOverdue } = await loadTodoRules();
+        const { now, today, yesterday } = LOCAL_TODAY[zone]!;
+        const local = new Date(now).toString();
+        expect(isOverdue(todo(1, 'Pay rent', { due: yesterday }), at(now)), `isOverdue(due ${yesterday}) at ${now} with TZ=${zone} (local time ${local}): due yesterday is overdue`).toBe(true);
+        expect(isOverdue(todo(1, 'Pay rent', { due: today }), at(now)), `isOverdue(due ${today}) at ${now} with TZ=${zone} (local time ${local}): due today is not overdue yet`).toBe(false);
+      });
+    }
+  });
+
+  it('add --due today and list use the local day in other time zones', async () => {
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        const { now, today, yesterday } = LOCAL_TODAY[zone]!;
+        const h = home();
+        h.clock.set(now);
+        h.seed(dataOf([todo(1, 'Old bill', { due: yesterday })]));
+        const added = await h.run(['add', 'Pay rent', '--due', 'today']);
+        expectOk(added);
+        const where = `at ${now} with TZ=${zone} (local time ${new Date(now).toString()})`;
+        expect(h.data().todos[1]?.due, `${added.label} ${where}: the due day saved`).toBe(today);
+        const listed = await h.run(['list']);
+        expect(listed.stdout, `${listed.label} ${where}: stdout`).toBe(`#1 [ ] Old bill  due ${yesterday}  overdue\n#2 [ ] Pay rent  due ${today}\n`);
+      });
     }
   });
 
@@ -184,8 +261,13 @@ describe('Task 3: Priorities and due dates', () => {
     const colour = await h.run(['list', '--all'], { tty: true });
     expect(colour.stdout, `${colour.label} at a terminal: stdout should have colour codes`).toMatch(ANSI);
     expect(stripAnsi(colour.stdout), `${colour.label} at a terminal, without the colour codes`).toBe(plain);
-    const noColor = await h.run(['list', '--all'], { tty: true, env: { NO_COLOR: '1' } });
-    expect(noColor.stdout, `${noColor.label} at a terminal with NO_COLOR=1`).toBe(plain);
+    for (const value of ['1', '0', 'false']) {
+      const noColor = await h.run(['list', '--all'], { tty: true, env: { NO_COLOR: value } });
+      expect(noColor.stdout, `${noColor.label} at a terminal with NO_COLOR=${JSON.stringify(value)} (any non-empty value turns colour off)`).toBe(plain);
+    }
+    const empty = await h.run(['list', '--all'], { tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stdout, `${empty.label} at a terminal with NO_COLOR="" (empty counts as unset): stdout should have colour codes`).toMatch(ANSI);
+    expect(stripAnsi(empty.stdout), `${empty.label} at a terminal with NO_COLOR="", without the colour codes`).toBe(plain);
     const piped = await h.run(['list', '--all']);
     expect(piped.stdout, `${piped.label} into a pipe`).toBe(plain);
   });

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { OTHER_ZONES, withTimeZone } from '#testkit';
 import { describe, expect, it } from 'vitest';
 import { dataOf, expectFailure, expectOk, home, loadStore, NOW, scriptedPrompts, systemError, textOf, todo, type Home } from './helpers.js';
 
@@ -32,6 +33,27 @@ describe('Task 4: Corrupted data files', () => {
     expect(h.names(), `${result.label}: files in HOME (the data file and its copy, nothing else)`).toEqual(['.todo.json', BACKUP]);
     expect(readFileSync(path.join(h.dir, BACKUP), 'utf8'), `${result.label}: the copy ${BACKUP}`).toBe(damaged);
     expect(result.stderr, `${result.label}: stderr should say where the copy is`).toContain(path.join(h.dir, BACKUP));
+  });
+
+  it('the copy\'s stamp is the UTC time, also where the local day and hour differ', async () => {
+    // 20:00 UTC is already the next day in Kolkata and Sydney; 03:00 UTC is the day before in New York.
+    const instants: Record<string, [string, string]> = {
+      'Asia/Kolkata': ['2026-01-15T20:00:00.000Z', '20260115T200000Z'],
+      'Australia/Sydney': ['2026-01-15T14:00:00.000Z', '20260115T140000Z'],
+      'America/New_York': ['2026-01-16T03:00:00.500Z', '20260116T030000Z'],
+    };
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        const [now, stamp] = instants[zone]!;
+        const h = home();
+        h.clock.set(now);
+        h.seed('not json');
+        const result = await h.run(['list']);
+        const label = `${result.label} with a data file holding "not json" at ${now} with TZ=${zone}`;
+        expectFailure(result);
+        expect(h.names(), `${label}: files in HOME (the copy is stamped with the UTC time ${stamp})`).toEqual(['.todo.json', `.todo.json.corrupt-${stamp}`]);
+      });
+    }
   });
 
   it('valid JSON that is not a todo list is corrupt too', async () => {

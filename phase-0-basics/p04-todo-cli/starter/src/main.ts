@@ -45,7 +45,8 @@ function dataFile(option: string | undefined, io: CliIo): string | undefined {
  * chalk's default instance looks at the real process.stdout; we decide from io instead.
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  // no-color.org: only a non-empty NO_COLOR turns colour off (NO_COLOR="" keeps it).
+  const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
   return new Chalk({ level: color ? 1 : 0 });
 }
 

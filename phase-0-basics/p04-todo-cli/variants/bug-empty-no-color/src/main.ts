@@ -1,0 +1,138 @@
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { add, complete, edit, readTodos, remove, reopen, type TodoStore } from './actions.js';
+import { parseInvocation, USAGE, UsageError, type Command } from './args.js';
+import { formatChange, formatList } from './format.js';
+import { inquirerPrompts, runInteractive, type Prompts } from './interactive.js';
+import { backupCorruptFile, CorruptFileError, StoreError, type FileSystem } from './store.js';
+import { TodoNotFoundError } from './todos.js';
+
+/** Everything the program touches of the outside world, so that tests can hand it fakes. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** The clock: "today", "overdue" and timestamps come from it. Defaults to the real time. */
+  now?: () => Date;
+  /** The file functions the data file is read and written with. Defaults to node:fs/promises. */
+  fs?: FileSystem;
+  /** How a run waits for another run's lock. Defaults to a real timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The interactive mode's prompts. Defaults to @inquirer/prompts. */
+  prompts?: Prompts;
+}
+
+/**
+ * Where the list lives: --file, else $TODO_FILE, else ~/.todo.json. Relative paths are relative
+ * to io.cwd (the folder the command was typed in), never to wherever Node happens to run.
+ */
+function dataFile(option: string | undefined, io: CliIo): string | undefined {
+  const chosen = option ?? (io.env.TODO_FILE || undefined);
+  if (chosen !== undefined) return path.resolve(io.cwd, chosen);
+  return io.env.HOME ? path.join(io.env.HOME, '.todo.json') : undefined;
+}
+
+/**
+ * Colour only helps a person at a terminal, and NO_COLOR (https://no-color.org) turns it off.
+ * chalk's default instance looks at the real process.stdout; we decide from io instead.
+ */
+function makeChalk(io: CliIo): ChalkInstance {
+  // no-color.org: only a non-empty NO_COLOR turns colour off (NO_COLOR="" keeps it).
+  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  return new Chalk({ level: color ? 1 : 0 });
+}
+
+async function runCommand(command: Exclude<Command, { kind: 'help' | 'none' | 'interactive' }>, store: TodoStore, io: CliIo, chalk: ChalkInstance): Promise<void> {
+  switch (command.kind) {
+    case 'list': {
+      const { todos } = await readTodos(store);
+      io.stdout.write(formatList(todos, store.now(), chalk, command.all));
+      return;
+    }
+    case 'add':
+      io.stdout.write(formatChange('Added', await add(store, command)));
+      return;
+    case 'done':
+      io.stdout.write(formatChange('Done', await complete(store, command.id)));
+      return;
+    case 'undo':
+      io.stdout.write(formatChange('Reopened', await reopen(store, command.id)));
+      return;
+    case 'edit':
+      io.stdout.write(formatChange('Edited', await edit(store, command.id, command)));
+      return;
+    case 'remove':
+      io.stdout.write(formatChange('Removed', await remove(store, command.id)));
+      return;
+  }
+}
+
+/**
+ * A damaged data file is left exactly as it is: we only copy it aside, so that whatever the
+ * person does next (repair it, move it away) the original bytes are still somewhere.
+ */
+async function reportCorruptFile(error: CorruptFileError, store: TodoStore, io: CliIo): Promise<void> {
+  const backup = await backupCorruptFile(error.file, store.now(), store.fs);
+  const kept = backup === null ? 'It was left as it is.' : `It was left as it is; a copy is at ${backup}.`;
+  io.stderr.write(`todo: ${error.message}\n${kept}\nRepair it, or move it away to start a new list.\n`);
+}
+
+/** Errors that mean "the work failed" become exit code 1; anything else is a bug and crashes. */
+async function reportFailure(error: unknown, store: TodoStore, io: CliIo): Promise<number> {
+  if (error instanceof CorruptFileError) await reportCorruptFile(error, store, io);
+  else if (error instanceof StoreError || error instanceof TodoNotFoundError) io.stderr.write(`todo: ${error.message}\n`);
+  else throw error;
+  return 1;
+}
+
+/**
+ * The whole program. It returns the exit code instead of calling process.exit, so tests can call
+ * it as a function: 0 success, 1 the work failed, 2 the command was used wrongly.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const now = io.now ?? (() => new Date());
+  let invocation;
+  try {
+    invocation = parseInvocation(argv, now());
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`todo: ${error.message}\nRun "todo --help" for usage.\n`);
+    return 2;
+  }
+  let { command } = invocation;
+  if (command.kind === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (command.kind === 'none') {
+    // Menus need a person at a keyboard; from a script or a pipe, say how to use the commands.
+    if (io.stdin.isTTY !== true) {
+      io.stderr.write(`todo: no command given\n${USAGE}`);
+      return 2;
+    }
+    command = { kind: 'interactive' };
+  }
+  const file = dataFile(invocation.file, io);
+  if (file === undefined) {
+    io.stderr.write('todo: no data file: set HOME or TODO_FILE, or pass --file PATH\n');
+    return 1;
+  }
+  const store: TodoStore = { file, now, fs: io.fs ?? nodeFs, sleep: io.sleep ?? ((ms) => delay(ms)) };
+  const chalk = makeChalk(io);
+  try {
+    if (command.kind !== 'interactive') {
+      await runCommand(command, store, io, chalk);
+      return 0;
+    }
+    const prompts = io.prompts ?? (await inquirerPrompts(io.stdin, io.stdout));
+    const print = (text: string) => void io.stdout.write(text);
+    const printError = (text: string) => void io.stderr.write(text);
+    return await runInteractive({ store, prompts, chalk, print, printError });
+  } catch (error) {
+    return reportFailure(error, store, io);
+  }
+}
