@@ -1,7 +1,8 @@
 // Hidden suite for p10, task 4: monthly budgets per category and the month report, with UTC
 // months: what is spent in one month never counts against the next.
+import { OTHER_ZONES, withTimeZone } from '#testkit';
 import { describe, expect, it } from 'vitest';
-import { ANSI, dataOf, expectOk, expectUsageError, expense, home, loadLedger, runAll } from './helpers.js';
+import { ANSI, dataOf, expectOk, expectUsageError, expense, home, lines, loadLedger, runAll } from './helpers.js';
 
 describe('Task 4: Budgets and monthly reports', () => {
   it('budget sets a monthly budget in cents, "none" removes it', async () => {
@@ -80,6 +81,33 @@ describe('Task 4: Budgets and monthly reports', () => {
     expect(nextMonth.stdout, `${nextMonth.label} at 2026-02-01T00:00Z`).toBe('Report for 2026-02\nNo expenses.\nTotal: spent 0.00\n');
     h.clock.set('2026-12-31T23:59:59.999Z');
     expect((await h.run(['report'])).stdout, 'expenses report at 2026-12-31T23:59:59.999Z').toMatch(/^Report for 2026-12\n/);
+  });
+
+  it('report without --month is the UTC month in other time zones too (Kolkata, Sydney, New York)', async () => {
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        const h = home();
+        await runAll(h, [['add', '7', 'food', '--date', '2026-01-31'], ['add', '9', 'food', '--date', '2026-02-01']]);
+        for (const [at, month, spent] of [['2026-01-31T23:59:00.000Z', '2026-01', '7.00'], ['2026-02-01T00:30:00.000Z', '2026-02', '9.00']] as const) {
+          h.clock.set(at);
+          const result = await h.run(['report']);
+          expect(result.stdout, `${result.label} at ${at} with TZ=${zone}: the SPEC says months are UTC months`).toBe(`Report for ${month}\nfood: spent ${spent}, no budget\nTotal: spent ${spent}\n`);
+        }
+      });
+    }
+  });
+
+  it('report sorts categories by code units (compare with <): "éclair" after "zoo"', async () => {
+    const h = home();
+    await runAll(h, [['budget', 'zoo', '5'], ['add', '2', 'éclair'], ['add', '3', 'eat'], ['add', '4', 'Zoo']]);
+    const result = await h.run(['report']);
+    expect(lines(result.stdout), `${result.label}: the category lines, in code-unit order`).toEqual([
+      'Report for 2026-01',
+      'eat: spent 3.00, no budget',
+      'zoo: spent 4.00 of 5.00, 1.00 left',
+      'éclair: spent 2.00, no budget',
+      'Total: spent 9.00',
+    ]);
   });
 
   it('an empty month still lists the budgets, with nothing spent', async () => {

@@ -1,8 +1,9 @@
 // Hidden suite for p10, task 2: add, list and remove through main(argv, io) in a temporary HOME
 // with a fake clock, and the Ledger class through its Interface.
 import path from 'node:path';
+import { OTHER_ZONES, withTimeZone } from '#testkit';
 import { describe, expect, it } from 'vitest';
-import { dataOf, expectFailure, expectOk, expectUsageError, expense, home, lines, loadLedger, runAll } from './helpers.js';
+import { ZONE_MOMENTS, dataOf, expectFailure, expectOk, expectUsageError, expense, home, lines, loadLedger, runAll } from './helpers.js';
 
 describe('Task 2: Add, list and remove', () => {
   it('add saves the expense in cents with today (UTC) as its date and prints "Added #1: ..."', async () => {
@@ -39,6 +40,19 @@ describe('Task 2: Add, list and remove', () => {
     h.clock.set('2026-02-01T00:00:00.000Z');
     expectOk(await h.run(['add', '20', 'food', 'breakfast']));
     expect(h.data().expenses.map((e) => e.date), 'dates of expenses added at 23:59:59 on 31 January and 00:00 on 1 February (UTC)').toEqual(['2026-01-31', '2026-02-01']);
+  });
+
+  it('the default date is the UTC day in other time zones too (Kolkata, Sydney, New York)', async () => {
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        const h = home();
+        for (const moment of ZONE_MOMENTS) {
+          h.clock.set(moment.at);
+          expectOk(await h.run(['add', '1', 'food']));
+        }
+        expect(h.data().expenses.map((e) => e.date), `dates of expenses added at ${ZONE_MOMENTS.map((m) => m.at).join(', ')} with TZ=${zone}: the SPEC says days are UTC days`).toEqual(ZONE_MOMENTS.map((m) => m.day));
+      });
+    }
   });
 
   it('list shows every expense oldest first (same day: by id) and a total', async () => {

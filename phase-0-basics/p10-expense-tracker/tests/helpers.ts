@@ -68,6 +68,18 @@ export const loadCsv = () =>
     expensesToCsv: (expenses: readonly ExpenseShape[]) => string;
   }>('src/csv.ts', ['parseExpensesCsv', 'expensesToCsv']);
 
+/**
+ * Moments whose UTC day is not the local day in every zone of OTHER_ZONES: the SPEC keeps days
+ * and months in UTC, so code that reads the local calendar (getDate, getMonth) fails somewhere.
+ * Kolkata and Sydney are already in February at 23:59 UTC on 31 January; New York is still on
+ * 31 January at 00:30 UTC on 1 February, and on 7 March at 04:30 UTC on 8 March (its DST day).
+ */
+export const ZONE_MOMENTS = [
+  { at: '2026-01-31T23:59:00.000Z', day: '2026-01-31' },
+  { at: '2026-02-01T00:30:00.000Z', day: '2026-02-01' },
+  { at: '2026-03-08T04:30:00.000Z', day: '2026-03-08' },
+] as const;
+
 /** The fake clock's start: every check runs on 2026-01-15 at noon UTC unless it moves the clock. */
 export const NOW = '2026-01-15T12:00:00.000Z';
 

@@ -1,7 +1,8 @@
 // Hidden suite for p10, task 6: the interactive add, through main(argv, io) with the prompt
 // functions injected as io.prompts and answered from a script (scriptedPrompts in helpers.ts).
+import { OTHER_ZONES, withTimeZone } from '#testkit';
 import { describe, expect, it } from 'vitest';
-import { dataOf, expectOk, expectUsageError, expense, home, scriptedPrompts, terminalStdin, type Home } from './helpers.js';
+import { ZONE_MOMENTS, dataOf, expectOk, expectUsageError, expense, home, scriptedPrompts, terminalStdin, type Home } from './helpers.js';
 
 async function ask(h: Home, answers: unknown[], argv = ['add'], tty = true) {
   const script = scriptedPrompts(answers);
@@ -38,6 +39,21 @@ describe('Task 6: Interactive add', () => {
     expectOk(run);
     expect(run.asked[2]?.default, `${run.label} at 2026-02-28T23:59Z: the date default`).toBe('2026-02-28');
     expect(h.data().expenses[0]?.date, `the date saved by ${run.label}`).toBe('2026-02-28');
+  });
+
+  it('the date default is the UTC day in other time zones too (Kolkata, Sydney, New York)', async () => {
+    for (const zone of OTHER_ZONES) {
+      await withTimeZone(zone, async () => {
+        for (const moment of ZONE_MOMENTS) {
+          const h = home();
+          h.clock.set(moment.at);
+          const run = await ask(h, ['3', 'food', '', '', true]);
+          expectOk(run);
+          expect(run.asked[2]?.default, `${run.label} at ${moment.at} with TZ=${zone}: the date default (the SPEC: the UTC day)`).toBe(moment.day);
+          expect(h.data().expenses[0]?.date, `the date saved by ${run.label} at ${moment.at} with TZ=${zone}`).toBe(moment.day);
+        }
+      });
+    }
   });
 
   it('answering no to the confirm saves nothing and exits 0', async () => {

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataOf, expectFailure, expectOk, expense, home, loadLedger, loadStore, scriptedPrompts, terminalStdin } from './helpers.js';
+import { dataOf, expectFailure, expectOk, expectUsageError, expense, home, loadLedger, loadStore, scriptedPrompts, terminalStdin } from './helpers.js';
 
 const good = () => dataOf([expense(1, '2026-01-10', 1250, 'food', 'Lunch'), expense(2, '2026-01-11', -300, 'fun', 'refund ✓')], { food: 20000 });
 
@@ -21,6 +21,16 @@ describe('Task 3: A data file that is never lost', () => {
       expect(h.raw(), `${result.label}: the damaged data file must stay exactly as it was`).toBe(damaged);
     }
     expect(h.names(), 'files in HOME afterwards').toEqual(['.expenses.json', 'in.csv']);
+  });
+
+  it('wrong usage is exit 2 before any file is read, even when the data file is damaged', async () => {
+    const h = home();
+    h.seed('{ not json');
+    for (const argv of [['List'], ['add', '5'], ['add', 'abc', 'food'], ['remove', 'x'], ['report', '--month', '2026-13'], ['budget', 'food', '-3']]) {
+      const result = await h.run(argv);
+      expectUsageError(result);
+      expect(h.raw(), `${result.label}: the damaged data file`).toBe('{ not json');
+    }
   });
 
   it('valid JSON that is not a ledger is damaged too', async () => {
