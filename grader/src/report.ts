@@ -89,6 +89,24 @@ export function formatReport(project: Project, result: SuiteResult, c: ChalkInst
   return lines.join('\n');
 }
 
+/** Watch mode's quick verdict on the task the learner is working on, before the full report. */
+export function formatTaskVerdict(project: Project, result: SuiteResult, task: number, c: ChalkInstance): string {
+  const checks = result.checks.filter((check) => check.taskId === task);
+  const passed = checks.filter((check) => check.status === 'pass').length;
+  const done = passed === checks.length;
+  const lines = [(done ? c.green.bold : c.bold)(checks[0]?.group ?? `Task ${task}`)];
+  for (const check of checks) lines.push(`  ${check.status === 'pass' ? c.green('✓') : c.red('✗')} ${check.name}`);
+  const failure = checks.find((check) => check.status === 'fail');
+  if (failure) {
+    lines.push('', c.red.bold(`First failure: ${failure.name}`), indent(failure.message));
+    if (failure.diff) lines.push(indent(failure.diff));
+    const hint = project.tasks.find((t) => t.id === task)?.hint;
+    if (hint) lines.push('', `  ${c.cyan('Hint:')} ${hint}`);
+  }
+  lines.push('', (done ? c.green.bold : c.red.bold)(`Task ${task}: ${passed}/${checks.length} checks passed`));
+  return lines.join('\n');
+}
+
 /** Results shaped like Exercism's test-runner interface (version 3). */
 export function toJson(project: Project, result: SuiteResult): object {
   const pass = isPass(result);

@@ -56,6 +56,8 @@ export interface RunOptions {
   /** Keep the runner alive after the run (watch mode); `changed` files are re-read next time. */
   keepAlive?: boolean;
   changed?: string[];
+  /** Run only the checks whose full name matches (watch mode's first verdict on one task). */
+  namePattern?: string;
   stallLimitMs?: number;
   runLimitMs?: number;
 }
@@ -119,6 +121,6 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
     }
     // A check that was running in a previous (watch) run must not count as stalled now.
     writeFileSync(marker, '');
-    child.send({ type: 'go', keepAlive: options.keepAlive ?? false, changed: options.changed ?? [] });
+    child.send({ type: 'go', keepAlive: options.keepAlive ?? false, changed: options.changed ?? [], ...(options.namePattern ? { namePattern: options.namePattern } : {}) });
   });
 }

@@ -8,7 +8,7 @@ import { suiteConfig, type SuiteTarget } from './suite-config.js';
 
 type Message =
   | { type: 'prepare'; target: SuiteTarget }
-  | { type: 'go'; keepAlive?: boolean; changed?: string[] }
+  | { type: 'go'; keepAlive?: boolean; changed?: string[]; namePattern?: string }
   | { type: 'result'; result: SuiteResult };
 
 function topGroup(test: TestCase): string {
@@ -86,11 +86,14 @@ let runs = 0;
  * The first run starts vitest; later runs (watch mode keeps the runner alive) invalidate the
  * files that changed and run the suite again, which skips vitest's start-up.
  */
-async function run({ target, vitest, collected }: Prepared, keepAlive: boolean, changed: string[]): Promise<SuiteResult> {
+async function run({ target, vitest, collected }: Prepared, keepAlive: boolean, changed: string[], namePattern?: string): Promise<SuiteResult> {
   const started = performance.now();
   collected.modules = [];
   collected.unhandled = [];
   try {
+    // Watch mode first re-runs only the task the learner is working on (a name pattern), then all.
+    if (namePattern) vitest.setGlobalTestNamePattern(namePattern);
+    else vitest.resetGlobalTestNamePattern();
     if (runs++ === 0) await vitest.start();
     else {
       for (const file of changed) vitest.invalidateFile(file);
@@ -105,7 +108,11 @@ async function run({ target, vitest, collected }: Prepared, keepAlive: boolean, 
     for (const error of mod.errors()) {
       errors.push(`${path.relative(target.root, mod.moduleId)}: ${stripAnsi(error.message ?? String(error))}`);
     }
-    for (const test of mod.children.allTests()) checks.push(toCheck(test, target.root));
+    for (const test of mod.children.allTests()) {
+      // Checks left out by the name pattern are not part of this verdict.
+      if (namePattern && test.result().state === 'skipped') continue;
+      checks.push(toCheck(test, target.root));
+    }
   }
   return { checks, errors, durationMs: Math.round(performance.now() - started) };
 }
@@ -122,7 +129,7 @@ process.on('message', (message: Message) => {
   if (message.type !== 'go' || !prepared) return;
   const keepAlive = message.keepAlive ?? false;
   void prepared
-    .then((ready) => run(ready, keepAlive, message.changed ?? []))
+    .then((ready) => run(ready, keepAlive, message.changed ?? [], message.namePattern))
     .then((result) => send({ type: 'result', result }))
     .then(() => {
       if (!keepAlive) process.exit(0);

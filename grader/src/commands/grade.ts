@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findProject, loadCatalog } from '../lookup.js';
 import { displayPath, fail, type CommandResult, type Context } from '../output.js';
 import { updateEntry } from '../progress-store.js';
-import { formatReport, isPass, scoreOf, toJson } from '../report.js';
+import { formatReport, formatTaskVerdict, isPass, scoreOf, toJson } from '../report.js';
 import { runSuite, type RunOptions } from '../run-suite.js';
 import type { Project } from '../catalog.js';
 import type { SuiteResult } from '../suite-result.js';
@@ -83,9 +83,11 @@ export async function gradeCommand(ctx: Context, options: GradeOptions, runOptio
   if ('error' in target) return fail(target.error, 2);
   const suite = { root: ctx.root, testsDir: path.join(target.project.dir, 'tests'), implDir: target.implDir };
   if (options.watch) {
-    return watchAndGrade(ctx, target.implDir, { poll: options.poll ?? false, target: suite }, (runner, changed) =>
-      runSuite(suite, { ...runOptions, runner, keepAlive: true, changed }).then((result) => renderGrade(ctx, target, result, options.json ?? false)),
-    );
+    return watchAndGrade(ctx, target.implDir, { poll: options.poll ?? false, target: suite }, {
+      run: (runner, changed, namePattern) => runSuite(suite, { ...runOptions, runner, keepAlive: true, changed, ...(namePattern ? { namePattern } : {}) }),
+      render: (result) => renderGrade(ctx, target, result, options.json ?? false),
+      renderTask: (result, task) => formatTaskVerdict(target.project, result, task, ctx.color),
+    });
   }
   const result = await runSuite(suite, runOptions);
   return renderGrade(ctx, target, result, options.json ?? false);
