@@ -3,7 +3,7 @@
 // status codes, headers (Location, ETag, If-Match, If-None-Match, Allow), body shapes, the cursor
 // rules and the error codes. The wording of messages is never checked.
 import { describe, expect, it } from 'vitest';
-import { expectAllow, expectApiError, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   now?: () => Date;
@@ -283,6 +283,17 @@ describe('Task 2: Validate input with zod', () => {
     expectInvalid(await server.post('/notes', { json: { title: 'Too long', body: 'b'.repeat(10_001) } }), 'body');
   });
 
+  it('the body is kept as sent, spaces and blank lines included', async () => {
+    const { server } = await start();
+    const body = '  indented\n\n  trailing  \n';
+    const note = await create(server, { title: 'Spaces', body });
+    expect(note.body, `POST /notes body ${JSON.stringify(body)}: the stored body (the SPEC keeps it as sent, not trimmed)`).toBe(body);
+    const blank = await create(server, { title: 'Blank', body: '   ' });
+    expect(blank.body, 'POST /notes body "   ": the stored body').toBe('   ');
+    const patched = await server.patch(`/notes/${encodeURIComponent(note.id)}`, { json: { body: ' again ' } });
+    if (patched.status === 200) expect((patched.json as Note).body, 'PATCH body " again ": the stored body').toBe(' again ');
+  });
+
   it('tags are trimmed, lower-cased and de-duplicated, in the order sent', async () => {
     const { server } = await start();
     const note = await create(server, { title: 'Tagged', tags: [' Work', 'HOME', 'work', 'x'.repeat(30)] });
@@ -296,6 +307,14 @@ describe('Task 2: Validate input with zod', () => {
     expectInvalid(await server.post('/notes', { json: { title: 'B', tags: ['ok', ''] } }), 'tags');
     expectInvalid(await server.post('/notes', { json: { title: 'C', tags: ['   '] } }), 'tags');
     expectInvalid(await server.post('/notes', { json: { title: 'D', tags: ['y'.repeat(31)] } }), 'tags');
+  });
+
+  it('the limit of 10 tags counts the tags as sent, before duplicates are removed', async () => {
+    const { server } = await start();
+    const eleven = ['a', 'A', ' a', 'b', 'B', 'c', 'C', 'd', 'D', 'e', 'E'];
+    expectInvalid(await server.post('/notes', { json: { title: 'Eleven sent', tags: eleven } }), 'tags');
+    const ten = await create(server, { title: 'Ten sent', tags: eleven.slice(0, 10) });
+    expect(ten.tags, `POST /notes tags ${JSON.stringify(eleven.slice(0, 10))}: the stored tags`).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('fields of the wrong type are 400 validation_failed, naming each field', async () => {
@@ -500,6 +519,14 @@ describe('Task 4: List, filter and sort', () => {
     expect((await list(started.server, '?sort=-title')).items.map((n) => n.title), 'GET /notes?sort=-title').toEqual(['Date', 'Cherry', 'banana', 'apple']);
   });
 
+  it('titles compare by code units (< and >), not by locale', async () => {
+    const started = await start();
+    // localeCompare puts punctuation before letters and é next to e; code units do not.
+    await createMany(started, ['{braces}', 'Zoo', 'éclair', 'apple', 'eagle', '~tilde']);
+    expect((await list(started.server, '?sort=title')).items.map((n) => n.title), 'GET /notes?sort=title (lower-cased titles in code-unit order)').toEqual(['apple', 'eagle', 'Zoo', '{braces}', '~tilde', 'éclair']);
+    expect((await list(started.server, '?sort=-title')).items.map((n) => n.title), 'GET /notes?sort=-title').toEqual(['éclair', '~tilde', '{braces}', 'Zoo', 'eagle', 'apple']);
+  });
+
   it('sort=updatedAt and sort=-updatedAt follow the last change', async () => {
     const started = await start();
     await createMany(started, ['A', 'B', 'C']);
@@ -650,6 +677,23 @@ describe('Task 5: Pages with cursors', () => {
     expectInvalid(await server.get(`/notes?sort=-createdAt&limit=1&cursor=${encodeURIComponent(byTitle.nextCursor ?? '')}`), 'cursor');
     expectInvalid(await server.get('/notes?cursor='), 'cursor');
   });
+
+  it('hostile input to every route is refused with a JSON 4xx, never a 5xx', async () => {
+    const started = await start();
+    const [note] = await createMany(started, ['Hostile target', 'Another']);
+    // Every route of the Interface, with a real id so probes reach the handlers' own code.
+    await expectHostileInputRefused(
+      started.server,
+      [
+        { method: 'POST', path: '/notes', body: { title: 'Probe', body: 'text', tags: ['a'], pinned: true } },
+        { method: 'GET', path: '/notes', query: ['tag', 'q', 'pinned', 'sort', 'limit', 'cursor'] },
+        { method: 'GET', path: '/notes/:id' },
+        { method: 'PATCH', path: '/notes/:id', body: { title: 'Probed', body: 'b', tags: ['x'], pinned: false } },
+        { method: 'DELETE', path: '/notes/:id' },
+      ],
+      { params: { id: note!.id } },
+    );
+  });
 });
 
 /**
@@ -702,6 +746,12 @@ describe('Task 6: ETags and conditional requests', () => {
     expectStatus(await server.patch('/notes/note-001', { json: { body: 'b' }, headers: { 'if-match': '"9", "2"' } }), 200);
     expectStatus(await server.patch('/notes/note-001', { json: { body: 'c' } }), 200);
     expect((await server.get('/notes/note-001')).json, 'the note after three PATCHes').toMatchObject({ body: 'c', version: 4 });
+    // Spaces around each tag are allowed, on either side of the commas, or none at all.
+    for (const [tag, version] of [['"9","4"', 5], ['"9" ,"5"', 6], ['  "6"  ', 7], ['"1",*', 8]] as const) {
+      const res = await server.patch('/notes/note-001', { json: { body: `v${version}` }, headers: { 'if-match': tag } });
+      expectStatus(res, 200);
+      expect(res.headers.get('etag'), `${res.request}: the new ETag`).toBe(`"${version}"`);
+    }
   });
 
   it('two clients editing the same version: the second one gets a 412', async () => {
