@@ -5,7 +5,7 @@
 import { scryptSync } from 'node:crypto';
 import { SignJWT, type JWTPayload } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectApiError, expectHostileInputRefused, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 type Role = 'user' | 'admin';
 
@@ -643,6 +643,42 @@ describe('Task 6: Lock out password guessing', () => {
     expectStatus(await login(server, 'zoe', PASSWORDS.zoe), 200);
   });
 
+  it('the lock is checked after the body: a locked username sending a bad request gets that 415, 413 or 400 first', async () => {
+    const { server } = await start();
+    await failLogins(server, 'zoe', 5);
+    expectTooMany(await login(server, 'zoe', PASSWORDS.zoe), 300);
+    expectInvalid(await login(server, 'zoe', 42), 'password');
+    expectInvalid(await login(server, 'zoe', ''), 'password');
+    expectInvalid(await login(server, 'zoe', 'p'.repeat(201)), 'password');
+    expectApiError(await server.post('/login', { body: '{"username": "zoe", "password": ', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
+    expectApiError(await server.post('/login', { body: `username=zoe&password=${PASSWORDS.zoe}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported_media_type');
+    expectApiError(await server.post('/login', { json: { username: 'zoe', password: PASSWORDS.zoe, pad: 'x'.repeat(3000) } }), 413, 'payload_too_large');
+    // And none of those extended the lock or counted as a failure.
+    expectTooMany(await login(server, 'zoe', PASSWORDS.zoe), 300);
+  });
+
+  it('failures that keep coming less than lockoutSeconds apart add up, however long the streak lasts', async () => {
+    const { server, clock } = await start();
+    // Five failures 200 s apart: each is within 300 s of the previous one (rule 3), so the fifth
+    // locks, although the first was 800 s before it.
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) clock.advance(200_000);
+      expectUnauthorized(await login(server, 'zoe', `wrong-${i}`), false);
+    }
+    expectTooMany(await login(server, 'zoe', PASSWORDS.zoe), 300);
+  });
+
+  it('failures are counted per username exactly as sent: "ZOE" and " zoe" are other usernames than "zoe"', async () => {
+    const { server } = await start();
+    await failLogins(server, 'ZOE', 3);
+    await failLogins(server, ' zoe', 3);
+    await failLogins(server, 'zoe ', 3);
+    expectStatus(await login(server, 'zoe', PASSWORDS.zoe), 200);
+    await failLogins(server, 'zoe', 5);
+    expectTooMany(await login(server, 'zoe', PASSWORDS.zoe), 300);
+    expectUnauthorized(await login(server, 'Zoe', PASSWORDS.zoe), false);
+  });
+
   it('bad requests are not failed logins', async () => {
     const { server } = await start({ maxFailures: 2 });
     for (let i = 0; i < 3; i++) {
@@ -681,5 +717,16 @@ describe('Task 6: Lock out password guessing', () => {
     await failLogins(first, 'zoe', 5);
     expectTooMany(await login(first, 'zoe', PASSWORDS.zoe), 300);
     expectStatus(await login(second, 'zoe', PASSWORDS.zoe), 200);
+  });
+
+  it('hostile input (broken encodings, odd bodies and headers, wrong methods) is a 4xx JSON error on every route', async () => {
+    const { server } = await start();
+    const admin = await tokenFor(server, 'yan');
+    await expectHostileInputRefused(server, [
+      { method: 'POST', path: '/login', body: { username: 'zoe', password: PASSWORDS.zoe } },
+      { method: 'GET', path: '/me' },
+      { method: 'GET', path: '/admin/stats' },
+      { method: 'POST', path: '/logout' },
+    ], { headers: bearer(admin) });
   });
 });

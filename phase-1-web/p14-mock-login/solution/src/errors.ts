@@ -56,6 +56,17 @@ function bodyParserStatus(error: unknown): number | undefined {
   return typeof type === 'string' && typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * The 4xx status of an error that Express or a library marks as the client's (`expose: true`),
+ * such as body-parser's zlib errors for a corrupt gzip body, which carry no `type`.
+ */
+function clientStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode, expose } = error as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  return typeof code === 'number' && code >= 400 && code < 500 && expose === true ? code : undefined;
+}
+
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
@@ -67,6 +78,14 @@ export function toHttpError(error: unknown): HttpError {
     case 400: // entity.parse.failed, or a body that ended before its announced length
       return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
   }
+  // Express 5's router decodes path parameters with decodeURIComponent, which throws a URIError
+  // for malformed percent-encoding (%ZZ): the client sent a broken URL.
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}`);
+  const status = clientStatus(error);
+  // A body that could not be read (a corrupt gzip or deflate body: zlib's Z_DATA_ERROR,
+  // Z_BUF_ERROR...) is as unreadable as broken JSON.
+  if (status === 400) return new HttpError(400, 'invalid_json', 'The body could not be read as JSON.');
+  if (status !== undefined) return new HttpError(status, 'bad_request', error instanceof Error ? error.message : 'The request is not valid.');
   // A bug, not the client's fault: say so without leaking internals such as a stack trace.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
 }
