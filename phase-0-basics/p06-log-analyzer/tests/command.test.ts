@@ -1,5 +1,5 @@
 // Tasks 4 to 6: time filters, the reports, and the log-analyzer command (main and the real CLI).
-import { controlledStdin, runCli, tempDir } from '#testkit';
+import { controlledStdin, OTHER_ZONES, runCli, tempDir, withTimeZone } from '#testkit';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -85,6 +85,26 @@ describe('Task 4: Filter by time', () => {
     }
   });
 
+  for (const zone of OTHER_ZONES) {
+    it(`a time without an offset is UTC also on a machine whose zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const { parseIsoTime } = await loadTime();
+        const cases: Array<[string, string]> = [
+          ['2000-10-10', '2000-10-10T00:00:00.000Z'],
+          ['2000-10-10T13:55', '2000-10-10T13:55:00.000Z'],
+          ['2024-03-10T02:30:00', '2024-03-10T02:30:00.000Z'],
+          ['2024-10-06T02:30', '2024-10-06T02:30:00.000Z'],
+          ['2024-11-03T01:30:00.25', '2024-11-03T01:30:00.250Z'],
+          ['2000-10-10T13:55-07:00', '2000-10-10T20:55:00.000Z'],
+        ];
+        for (const [text, expected] of cases) {
+          const date = parseIsoTime(text);
+          expect(date instanceof Date ? date.toISOString() : date, `parseIsoTime(${show(text)}) with the machine in ${zone}: no offset means UTC, not the machine's zone`).toBe(expected);
+        }
+      });
+    });
+  }
+
   it('parseIsoTime returns null for anything else', async () => {
     const { parseIsoTime } = await loadTime();
     const bad = [
@@ -145,7 +165,9 @@ describe('Task 4: Filter by time', () => {
     const onlyUntil = await analyze(lines, { until });
     expect([onlyUntil.requests, onlyUntil.outOfRange], 'analyze(the same lines, { until: 13:00:01 }): [requests, outOfRange]').toEqual([3, 1]);
   });
+});
 
+describe('Task 5: Text and JSON reports', () => {
   it('--since and --until filter the report, in UTC, the start included and the end excluded', async () => {
     const cases: Array<[string[], number, number]> = [
       [['--since', '2000-10-10T21:00Z'], 4, 2],
@@ -178,9 +200,24 @@ describe('Task 4: Filter by time', () => {
     const report = await jsonReport(['--since', '2000-10-10T21:00Z', '--until', '2000-10-10T21:00:00.001Z']);
     expect(report.requests, '--since 21:00Z --until 21:00:00.001Z: requests').toBe(0);
   });
-});
 
-describe('Task 5: Text and JSON reports', () => {
+  for (const zone of OTHER_ZONES) {
+    it(`--since and --until without an offset are UTC also on a machine whose zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const cut: Array<[string[], number, number]> = [
+          [['--since', '2000-10-10T20:58:01'], 5, 1],
+          [['--since', '2000-10-10T14:00-07:00', '--until', '2000-10-10T21:02'], 1, 5],
+          [['--until', '2000-10-10'], 0, 6],
+        ];
+        for (const [argv, requests, outOfRange] of cut) {
+          const report = await jsonReport(argv);
+          const label = `${command(['--json', ...argv])} < access.log with the machine in ${zone}`;
+          expect([report.requests, report.outOfRange], `${label}: [requests, outOfRange]`).toEqual([requests, outOfRange]);
+        }
+      });
+    });
+  }
+
   it('prints the numbers of the text report', async () => {
     const { code, stdout, stderr } = await analyzer([], { stdin: FIXTURE });
     const label = 'log-analyzer < access.log';
@@ -256,7 +293,7 @@ describe('Task 5: Text and JSON reports', () => {
     await expectUsageError(['--top'], '--top');
   });
 
-  it('colours only a terminal without NO_COLOR, and never the JSON', async () => {
+  it('colours only a terminal without a non-empty NO_COLOR, and never the JSON', async () => {
     const tty = await analyzer([], { stdin: FIXTURE, tty: true });
     expect(tty.stdout, 'log-analyzer < access.log at a terminal: colour codes').toMatch(ANSI);
     expect(stripAnsi(tty.stdout), 'log-analyzer < access.log at a terminal, colour codes removed').toBe(FIXTURE_TEXT);
@@ -270,14 +307,42 @@ describe('Task 5: Text and JSON reports', () => {
     const calm = await analyzer([], { stdin: logLine(), tty: true });
     const calmRate = calm.stdout.split('\n').find((l) => stripAnsi(l).startsWith('Error rate:')) ?? '';
     expect(calmRate, 'at a terminal, without errors, the error rate line has no colour').not.toMatch(ANSI);
-    const noColor = await analyzer([], { stdin: FIXTURE, tty: true, env: { NO_COLOR: '1' } });
-    expect(noColor.stdout, 'log-analyzer at a terminal with NO_COLOR=1').toBe(FIXTURE_TEXT);
+    for (const value of ['1', '0', 'false']) {
+      const noColor = await analyzer([], { stdin: FIXTURE, tty: true, env: { NO_COLOR: value } });
+      expect(noColor.stdout, `log-analyzer at a terminal with NO_COLOR=${value}: any non-empty value turns colour off`).toBe(FIXTURE_TEXT);
+    }
+    const empty = await analyzer([], { stdin: FIXTURE, tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stdout, 'log-analyzer at a terminal with NO_COLOR="" (empty): an empty NO_COLOR does not turn colour off').toMatch(ANSI);
     const pipe = await analyzer([], { stdin: FIXTURE, tty: false });
     expect(pipe.stdout, 'log-analyzer | other-program (not a terminal)').toBe(FIXTURE_TEXT);
     const json = await analyzer(['--json'], { stdin: FIXTURE, tty: true });
     expect(json.stdout, 'log-analyzer --json at a terminal').not.toMatch(ANSI);
     expect(reportFields(parseJson(json.stdout, 'log-analyzer --json at a terminal')), 'log-analyzer --json at a terminal').toEqual(FIXTURE_REPORT);
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`shows the hours in UTC also on a machine whose zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const { stdout } = await analyzer([], { stdin: FIXTURE });
+        expect(stdout, `log-analyzer < access.log with the machine in ${zone}: the same report as anywhere else, hours in UTC`).toBe(FIXTURE_TEXT);
+        const { formatText } = await loadFormat();
+        const report: Report = {
+          ...FIXTURE_REPORT,
+          errorRate: 2 / 6,
+          hours: [
+            { hour: '2024-03-10T06:00:00.000Z', requests: 4 },
+            { hour: '2024-10-05T15:00:00.000Z', requests: 1 },
+            { hour: '2024-12-31T23:00:00.000Z', requests: 2 },
+          ],
+        };
+        expect(textSection(formatText(report, { color: false }), 'Requests per hour (UTC):'), `formatText(a report with the hours ${show(report.hours.map((h) => h.hour))}) with the machine in ${zone}: rows under "Requests per hour (UTC):"`).toEqual([
+          ['2024-03-10 06:00', 4],
+          ['2024-10-05 15:00', 1],
+          ['2024-12-31 23:00', 2],
+        ]);
+      });
+    });
+  }
 
   it('formatText formats any report, with or without colour', async () => {
     const { formatText } = await loadFormat();

@@ -1,5 +1,5 @@
 // Tasks 1 to 3: the library functions, called directly.
-import { controlledStdin } from '#testkit';
+import { controlledStdin, OTHER_ZONES, withTimeZone } from '#testkit';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -52,6 +52,31 @@ describe('Task 1: Parse a log line', () => {
       expect(iso(parseLogTime(text)), `parseLogTime(${show(text)})`).toBe(expected);
     }
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`parseLogTime and parseLine give the same instant on a machine whose zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const { parseLogTime } = await loadTime();
+        const { parseLine } = await loadLogLine();
+        // Times whose clock reading does not exist or exists twice in one of the zones (DST
+        // changes), and ones whose local day or hour differs from the written one.
+        const cases: Array<[string, string]> = [
+          ['10/Oct/2000:13:55:36 -0700', '2000-10-10T20:55:36.000Z'],
+          ['01/Jan/2024:02:00:00 +0530', '2023-12-31T20:30:00.000Z'],
+          ['10/Mar/2024:02:30:00 +0000', '2024-03-10T02:30:00.000Z'],
+          ['03/Nov/2024:01:30:00 -0400', '2024-11-03T05:30:00.000Z'],
+          ['06/Oct/2024:02:30:00 +1100', '2024-10-05T15:30:00.000Z'],
+          ['07/Apr/2024:02:30:00 +0000', '2024-04-07T02:30:00.000Z'],
+          ['31/Dec/2024:23:59:59 +0000', '2024-12-31T23:59:59.000Z'],
+        ];
+        for (const [text, expected] of cases) {
+          expect(iso(parseLogTime(text)), `parseLogTime(${show(text)}) with the machine in ${zone}: the written offset alone decides, never the machine's zone`).toBe(expected);
+          const line = logLine({ time: text });
+          expect(iso(parseLine(line)?.time ?? null), `parseLine(${show(line)}).time with the machine in ${zone}`).toBe(expected);
+        }
+      });
+    });
+  }
 
   it('parseLogTime returns null for text that is not a log time or a moment that does not exist', async () => {
     const { parseLogTime } = await loadTime();
@@ -351,6 +376,38 @@ describe('Task 3: Count and rank', () => {
       { hour: '2000-10-11T01:00:00.000Z', requests: 3 },
     ]);
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`counts requests per hour in UTC also on a machine whose zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const { analyze } = await loadAnalyze();
+        // Minutes on both sides of :30, so that an hour started in local time (Asia/Kolkata is
+        // UTC+5:30) or a local day lands in other buckets than the UTC hour.
+        const times = [
+          '10/Oct/2000:20:10:00 +0000',
+          '10/Oct/2000:20:50:00 +0000',
+          '10/Oct/2000:21:20:00 +0000',
+          '10/Oct/2000:23:45:00 +0000',
+          '11/Oct/2000:00:15:00 +0000',
+          '10/Mar/2024:06:40:00 +0000', // 01:40 then 03:40 in New York: its DST change is at 07:00 UTC
+          '10/Mar/2024:07:20:00 +0000',
+          '03/Nov/2024:05:30:00 +0000', // 01:30 in New York, an hour that happens twice
+          '03/Nov/2024:06:30:00 +0000',
+        ];
+        const report = await analyze(times.map((time) => logLine({ time })));
+        expect(report.hours, `analyze(lines at ${show(times)}).hours with the machine in ${zone}: hours start on the UTC hour, whatever the machine's zone`).toEqual([
+          { hour: '2000-10-10T20:00:00.000Z', requests: 2 },
+          { hour: '2000-10-10T21:00:00.000Z', requests: 1 },
+          { hour: '2000-10-10T23:00:00.000Z', requests: 1 },
+          { hour: '2000-10-11T00:00:00.000Z', requests: 1 },
+          { hour: '2024-03-10T06:00:00.000Z', requests: 1 },
+          { hour: '2024-03-10T07:00:00.000Z', requests: 1 },
+          { hour: '2024-11-03T05:00:00.000Z', requests: 1 },
+          { hour: '2024-11-03T06:00:00.000Z', requests: 1 },
+        ]);
+      });
+    });
+  }
 
   it('topCounts ranks any Map and leaves it unchanged', async () => {
     const { topCounts } = await loadAnalyze();

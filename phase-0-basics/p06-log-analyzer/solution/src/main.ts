@@ -148,7 +148,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (options.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    // Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org).
+    // Colour only for a person at a terminal, and never when NO_COLOR is set to a non-empty value
+    // (https://no-color.org: an empty NO_COLOR does not count).
     const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
     io.stdout.write(formatText(report, { color }));
   }

@@ -38,6 +38,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // 1. Read the options (a bad one: message on io.stderr, return 2); --help: USAGE on io.stdout, return 0.
   // 2. analyze() the lines of every input: files relative to io.cwd, "-" or no file at all is io.stdin.
   //    A file that cannot be read: `log-analyzer: <file>: <reason>` on io.stderr, then go on.
-  // 3. Print JSON or text (colour only when io.stdout.isTTY and no NO_COLOR), return 0 or 1.
+  // 3. Print JSON or text (colour only when io.stdout.isTTY and NO_COLOR is missing or empty), return 0 or 1.
   throw new Error('Not implemented: main');
 }
