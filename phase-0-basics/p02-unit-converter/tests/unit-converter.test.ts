@@ -227,7 +227,8 @@ describe('Task 1: Find units by name', () => {
 
   it('findUnit returns undefined for names that are not in the table', async () => {
     const { findUnit } = await lookup();
-    for (const name of ['', 'xyz', 'kmm', 'kilo meter', 'list', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'length']) {
+    // Names are not trimmed: " km" is not a unit name.
+    for (const name of ['', 'xyz', 'kmm', 'kilo meter', ' km', 'km ', '\tmi', 'list', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'length']) {
       expect(findUnit(name), `findUnit(${JSON.stringify(name)})`).toBeUndefined();
     }
   });
@@ -446,8 +447,12 @@ describe('Task 4: Run conversions from the command line', () => {
     const coloured = await run(argv, { tty: true, env: {} });
     expect(coloured.stdout, `${show(argv)} on a terminal: stdout should contain colour codes`).toMatch(ANSI);
     expect(coloured.stdout.replace(ANSI, ''), `${show(argv)} on a terminal, colour codes removed`).toBe('10 km = 6.2137 mi\n');
-    const noColor = await run(argv, { tty: true, env: { NO_COLOR: '1' } });
-    expect(noColor.stdout, `${show(argv)} on a terminal with NO_COLOR=1`).toBe('10 km = 6.2137 mi\n');
+    for (const value of ['1', '0', 'false']) {
+      const noColor = await run(argv, { tty: true, env: { NO_COLOR: value } });
+      expect(noColor.stdout, `${show(argv)} on a terminal with NO_COLOR=${JSON.stringify(value)} (any non-empty value turns colour off)`).toBe('10 km = 6.2137 mi\n');
+    }
+    const empty = await run(argv, { tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stdout, `${show(argv)} on a terminal with NO_COLOR="" (empty counts as unset): stdout should contain colour codes`).toMatch(ANSI);
     const piped = await run(argv, { tty: false, env: {} });
     expect(piped.stdout, `${show(argv)} into a pipe`).toBe('10 km = 6.2137 mi\n');
   });
@@ -492,6 +497,20 @@ describe('Task 5: Refuse bad input', () => {
     const stderr = await expectFailure(['abc', 'xyz', 'mi'], 1);
     expect(stderr, 'main(["abc", "xyz", "mi"]): stderr should name the value "abc"').toContain('abc');
     expect(stderr, 'main(["abc", "xyz", "mi"]): only the first problem is reported').not.toContain('xyz');
+  });
+
+  it('checks the from unit before the to unit, and the dimensions before the sign of the amount', async () => {
+    const both = await expectFailure(['10', 'xyz', 'abcd'], 1);
+    expect(both, 'main(["10", "xyz", "abcd"]): stderr should name the from unit "xyz"').toContain('"xyz"');
+    expect(both, 'main(["10", "xyz", "abcd"]): only the first problem (the from unit) is reported').not.toContain('abcd');
+    const { convert } = await converter();
+    const cases: Array<[number, string, string]> = [[-5, 'km', 'kg'], [-300, 'C', 'm'], [-1, 'GB', 'K']];
+    for (const [value, from, to] of cases) {
+      const argv = [String(value), from, to];
+      const stderr = await expectFailure(argv, 1);
+      expect(stderr, `${show(argv)}: different dimensions come before the negative amount`).not.toMatch(/negative|absolute zero/i);
+      expect(codeOf(() => convert(value, from, to)), `convert(${value}, "${from}", "${to}"): error.code (incompatible units are checked first)`).toBe('incompatible_units');
+    }
   });
 
   it('an unknown unit fails with exit 1 and suggests the closest one', async () => {
@@ -638,6 +657,14 @@ describe('Task 6: List units and print JSON', () => {
     expect(result.code, 'main(["list"]): exit code').toBe(0);
     expect(result.stderr, 'main(["list"]): stderr').toBe('');
     expect(parseList(result.stdout), 'main(["list"]): headers and "  <symbol>  <name>" lines').toEqual(expectedList(DIMENSIONS));
+  });
+
+  it('list lines are two spaces, the symbol padded to 6 characters, then the name', async () => {
+    const temperature = await run(['list', 'temperature']);
+    expect(temperature.stdout, 'main(["list", "temperature"]): stdout').toBe('temperature\n  C     degree Celsius\n  F     degree Fahrenheit\n  K     kelvin\n');
+    const volume = await run(['list', 'volume']);
+    expect(volume.stdout.split('\n').slice(0, 4), 'main(["list", "volume"]): the first lines of stdout').toEqual(['volume', '  mL    millilitre', '  L     litre', '  m3    cubic metre']);
+    expect(volume.stdout, 'main(["list", "volume"]): the line of floz').toContain('\n  floz  fluid ounce\n');
   });
 
   it('list <dimension> prints only that dimension', async () => {
