@@ -2,7 +2,8 @@
 // only what SPEC.md's Interface section promises: createApp(options) in src/app.ts, the routes,
 // status codes, headers, body shapes and error codes. Wording of messages is never checked.
 import { describe, expect, it } from 'vitest';
-import { expectAllow, expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { gzipSync } from 'node:zlib';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   now?: () => Date;
@@ -445,5 +446,31 @@ describe('Task 5: Greeting from a JSON body', () => {
     const server = await start();
     const res = await send(server, 'POST', '/hello', 'x'.repeat(5000), { 'content-type': 'text/plain' });
     expectApiError(res, 415, 'unsupported_media_type');
+  });
+
+  it('a corrupt or truncated gzip or deflate body is a 400 invalid_json, never a 500', async () => {
+    const server = await start();
+    const good = gzipSync(Buffer.from('{"name":"Ada"}'));
+    const cases: Array<[string, Buffer, string]> = [
+      ['gzip', Buffer.from('this is not gzip at all'), 'corrupt gzip'],
+      ['gzip', good.subarray(0, good.length - 6), 'truncated gzip'],
+      ['deflate', Buffer.from([0x78, 0x9c, 0xff, 0xff, 0x00, 0x01]), 'corrupt deflate'],
+    ];
+    for (const [encoding, body, what] of cases) {
+      const res = await send(server, 'POST', '/hello', body, { 'content-type': 'application/json', 'content-encoding': encoding });
+      expect(res.status, `POST /hello with a ${what} body (Content-Encoding: ${encoding}): the SPEC says 400 invalid_json`).toBe(400);
+      expectApiError(res, 400, 'invalid_json');
+    }
+    await expectGreeting(send(server, 'POST', '/hello', good, { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 'Hello, Ada!');
+  });
+
+  it('survives the hostile-input battery on every route: never a 5xx, always the JSON error shape', async () => {
+    const server = await start();
+    await expectHostileInputRefused(server, [
+      { method: 'GET', path: '/' },
+      { method: 'GET', path: '/health' },
+      { method: 'GET', path: '/hello', query: ['name'] },
+      { method: 'POST', path: '/hello', body: { name: 'Ada' } },
+    ]);
   });
 });

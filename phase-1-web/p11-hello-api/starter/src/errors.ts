@@ -57,7 +57,11 @@ export function toHttpError(error: unknown): HttpError {
   // TODO (Task 5): express.json() passes errors with a `type` and a `status` to next():
   // 'entity.parse.failed' (400, broken JSON) becomes invalid_json, 'entity.too.large' (413)
   // payload_too_large, 'charset.unsupported' and 'encoding.unsupported' (415)
-  // unsupported_media_type. Anything else is a bug on our side: a 500 that leaks no details.
+  // unsupported_media_type. A corrupt or truncated gzip/deflate body arrives as zlib's own error
+  // (code 'Z_DATA_ERROR', 'Z_BUF_ERROR'...) with status 400 and expose: true but no `type`: that
+  // is invalid_json too. A URIError (a path Express cannot decode) is 400 bad_request; any other
+  // error with a 4xx `status` and expose: true is that status with bad_request. Anything else is
+  // a bug on our side: a 500 that leaks no details.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
 }
 
