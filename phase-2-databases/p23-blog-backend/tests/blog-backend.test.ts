@@ -3,7 +3,7 @@
 // drizzle/ migrations folder. Table and column names are the learner's design: checks that look
 // inside the database file find rows by their content, never by a name.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appTables, expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, findRow, hasText, load, migrationTags, quoteIdent, serve, tempDbFile, tryInsertCopy, withRawDb, type Row, type TestServer } from '#testkit';
+import { appTables, expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, findRow, hasText, load, migrationTags, quoteIdent, serve, tempDbFile, tryInsertCopy, withRawDb, type Row, type TestServer } from '#testkit';
 import {
   MINUTE,
   START,
@@ -717,5 +717,28 @@ describe('Task 6: Delete posts and comments', () => {
     expect(fresh.commentCount, 'the new post has none of the old comments').toBe(0);
     expect(await comments(api, 'reused'), 'GET /posts/reused/comments').toEqual([]);
     expect(await publicList(api), 'GET /posts').toEqual({ items: [summaryOf(fresh)], total: 1, limit: 20, offset: 0 });
+  });
+
+  it('hostile input on every route (broken URLs, corrupt bodies, repeated parameters) gets a 4xx JSON error, never a 5xx', async () => {
+    const { api } = await start();
+    const post = await createPost(api, { title: 'Hostile', body: 'Body', slug: 'hostile', status: 'published' });
+    const comment = await addComment(api, 'hostile', 'Ann', 'First');
+    const postBody = { title: 'Another', body: 'Text', status: 'draft', slug: 'another' };
+    await expectHostileInputRefused(
+      api,
+      [
+        { method: 'GET', path: '/posts', query: ['limit', 'offset'] },
+        { method: 'GET', path: '/posts/:slug' },
+        { method: 'GET', path: '/posts/:slug/comments' },
+        { method: 'POST', path: '/posts/:slug/comments', body: { author: 'Bob', body: 'Nice' } },
+        { method: 'GET', path: '/admin/posts', query: ['status', 'limit', 'offset'] },
+        { method: 'POST', path: '/admin/posts', body: postBody },
+        { method: 'GET', path: '/admin/posts/:id' },
+        { method: 'PATCH', path: '/admin/posts/:id', body: { ...postBody, slug: 'renamed' } },
+        { method: 'DELETE', path: '/admin/posts/:id' },
+        { method: 'DELETE', path: '/admin/comments/:commentId' },
+      ],
+      { params: { slug: post.slug, id: String(post.id), commentId: String(comment.id) } },
+    );
   });
 });

@@ -19,19 +19,48 @@ export interface DbHandle {
  */
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
+/**
+ * Applies the migrations with foreign keys off, as SQLite's procedure for changing a table
+ * requires (https://sqlite.org/lang_altertable.html#otheralter). drizzle-kit changes a table by
+ * rebuilding it (create a new one, copy the rows, drop the old one, rename) behind a
+ * `PRAGMA foreign_keys=OFF` of its own, but migrate() runs the migrations in one transaction,
+ * where that pragma does nothing: dropping the old table would delete its children
+ * (ON DELETE CASCADE) or fail with "FOREIGN KEY constraint failed". So the pragma is set here,
+ * outside the transaction, and every reference is checked once the migrations are in.
+ */
+function migrateWithForeignKeysOff(sqlite: Database.Database, db: Db): void {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
+    if (broken.length > 0) {
+      const counts = new Map<string, number>();
+      for (const { table } of broken) counts.set(table, (counts.get(table) ?? 0) + 1);
+      const list = [...counts].map(([table, n]) => `${n} row(s) of table ${table}`).join(', ');
+      throw new Error(`After the migrations, ${list} point at rows that do not exist (PRAGMA foreign_key_check): fix the migration that moved them.`);
+    }
+  } finally {
+    // SQLite checks FOREIGN KEY clauses (REFERENCES, ON DELETE CASCADE) only on connections that
+    // ask for it: the setting is off by default, for compatibility with old databases, and it is
+    // not stored in the file. Without this line a comment could point at a post that does not
+    // exist, and deleting a post would leave its comments behind.
+    sqlite.pragma('foreign_keys = ON');
+  }
+}
+
 /** Opens (or creates) the database file and applies the migrations it has not seen yet. */
 export function openDatabase(dbFile: string): DbHandle {
   const sqlite = new Database(dbFile);
   // Write-ahead logging: readers and the writer do not block each other, and writes are faster.
   sqlite.pragma('journal_mode = WAL');
-  // SQLite checks FOREIGN KEY clauses (REFERENCES, ON DELETE CASCADE) only on connections that
-  // ask for it: the setting is off by default, for compatibility with old databases, and it is
-  // not stored in the file. Without this line a comment could point at a post that does not
-  // exist, and deleting a post would leave its comments behind.
-  sqlite.pragma('foreign_keys = ON');
   const db = drizzle(sqlite);
   // migrate() records what it applied in the __drizzle_migrations table, so opening the same
   // file again (a restart) runs only the migrations added since.
-  migrate(db, { migrationsFolder });
+  try {
+    migrateWithForeignKeysOff(sqlite, db);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   return { db, close: () => sqlite.close() };
 }
