@@ -191,6 +191,28 @@ describe('Task 5: The csv-report command', () => {
     }
   });
 
+  it('finds usage errors from argv alone, before reading any input', async () => {
+    const { main } = await import('./helpers.js').then((helpers) => helpers.loadMain());
+    const cases = [['--format', 'xml'], ['--delimiter', ';;'], ['--sum', 'amount', '--sort', 'count'], ['--count=yes'], ['--nope']];
+    for (const argv of cases) {
+      const stdin = controlledStdin();
+      stdin.write('region,amount\nnorth,1\n');
+      const sink = () => Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), { isTTY: false });
+      let code: number | undefined;
+      const running = main(argv, { stdin, stdout: sink(), stderr: sink(), env: {}, cwd: tempDir() }).then((c) => (code = c));
+      await settle();
+      expect(code, `csv-report ${argv.join(' ')} with stdin still open: a usage error is found from argv alone, exit 2 without waiting for the input`).toBe(2);
+      stdin.end();
+      await running;
+    }
+    const dir = tempDir('b100-p07-');
+    for (const argv of [['--format', 'xml', 'missing.csv'], ['--sort', 'price', 'missing.csv']]) {
+      const result = await run(argv, { cwd: dir });
+      expect(result.code, `${result.label} (missing.csv does not exist): the usage error comes first, exit 2`).toBe(2);
+      expect(result.stderr, `${result.label}: stderr shows the usage`).toContain('Usage: csv-report');
+    }
+  });
+
   it('exits 2 when there is no FILE and stdin is a terminal', async () => {
     const stdin = Object.assign(Readable.from([]), { isTTY: true });
     const result = await run(['--count'], { stdin });
@@ -211,7 +233,20 @@ describe('Task 5: The csv-report command', () => {
       const result = await run([...argv, '--format', format], { stdin: SALES, tty: true });
       expect(result.stdout, `${result.label} at a terminal: stdout`).not.toMatch(ANSI);
     }
-    const error = await run(['--nope'], { tty: true, env: { NO_COLOR: '' } });
-    expect(error.stderr, `${error.label} at a terminal with NO_COLOR set (even empty): stderr`).not.toMatch(ANSI);
+    const error = await run(['--nope'], { tty: true, env: { NO_COLOR: '1' } });
+    expect(error.stderr, `${error.label} at a terminal with NO_COLOR=1: stderr`).not.toMatch(ANSI);
+    const redError = await run(['--nope'], { tty: true, env: {} });
+    expect(redError.stderr, `${redError.label} at a terminal: "error:" is red`).toMatch(ANSI);
+  });
+
+  it('NO_COLOR turns colour off only when it is not empty (no-color.org)', async () => {
+    const argv = ['--group-by', 'region', '--count', '--sum', 'amount'];
+    for (const value of ['1', '0', 'false']) {
+      const result = await run(argv, { stdin: SALES, tty: true, env: { NO_COLOR: value } });
+      expect(result.stdout, `${result.label} at a terminal with NO_COLOR=${value}: any non-empty value turns colour off`).toBe(SALES_TABLE);
+    }
+    const empty = await run(argv, { stdin: SALES, tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stdout, `${empty.label} at a terminal with NO_COLOR="" (empty): an empty NO_COLOR does not turn colour off, the header stays bold`).toMatch(ANSI);
+    expect(stripAnsi(empty.stdout), `${empty.label} at a terminal with NO_COLOR="", without its codes`).toBe(SALES_TABLE);
   });
 });

@@ -235,12 +235,19 @@ describe('Task 3: Numbers and bad rows', () => {
 });
 
 describe('Task 4: Group, sort and format', () => {
-  const SALES = rows(['region', 'amount'], ['north', '10'], ['south', '5'], ['North', '1'], ['north', '2.5'], ['', '4'], ['south', '']);
+  const SALES = rows(['region', 'amount'], ['north', '10'], ['south', '5'], ['North', '1'], ['north', '2.5'], ['', '4'], ['south', ''], [' north', '3'], ['north ', '6'], [' north', '1']);
 
   it('makes one row per group, in the order the groups first appear', async () => {
     const { report, label } = await reportOfRecords(SALES, { groupBy: 'region', aggregates: [{ fn: 'count' }, { fn: 'sum', column: 'amount' }, { fn: 'avg', column: 'amount' }] });
     expect(report.columns, `${label}: columns`).toEqual(['region', 'count', 'sum(amount)', 'avg(amount)']);
-    expect(report.rows, `${label}: rows`).toEqual([['north', 2, 12.5, 6.25], ['south', 2, 5, 5], ['North', 1, 1, 1], ['', 1, 4, 4]]);
+    expect(report.rows, `${label}: rows (a group is its exact text: " north" and "north " are groups of their own, spaces kept)`).toEqual([
+      ['north', 2, 12.5, 6.25],
+      ['south', 2, 5, 5],
+      ['North', 1, 1, 1],
+      ['', 1, 4, 4],
+      [' north', 2, 4, 2],
+      ['north ', 1, 6, 6],
+    ]);
   });
 
   it('sorts by a report column, ascending or descending, with ties in appearance order', async () => {

@@ -94,9 +94,9 @@ function delimiterOf(value: string | undefined): string {
   throw new Error('Not implemented: delimiterOf');
 }
 
-/** Colour only for a person at a terminal, and never with NO_COLOR (https://no-color.org). */
+/** Colour only for a person at a terminal, and never with a non-empty NO_COLOR (https://no-color.org: an empty one does not count). */
 function makeChalk(io: CliIo): ChalkInstance {
-  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
   return new Chalk({ level: color ? 1 : 0 });
 }
 
