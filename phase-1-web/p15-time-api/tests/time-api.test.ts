@@ -1,9 +1,10 @@
 // Hidden suite for p15 Time API. It drives the app over real HTTP on a loopback port and uses only
 // what SPEC.md's Interface section promises: createApp(options) in src/app.ts, the routes, status
 // codes, body shapes and error codes. Wording of messages is never checked. The grader runs with
-// TZ=UTC; nothing here depends on it.
+// TZ=UTC; the SPEC promises answers that never depend on the machine's zone, so the checks marked
+// "on a server in <zone>" run again with the process in each of OTHER_ZONES.
 import { describe, expect, it } from 'vitest';
-import { expectError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectError, expectHostileInputRefused, expectInvalid, expectJson, expectStatus, fakeClock, load, OTHER_ZONES, serve, withTimeZone, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   now?: () => Date;
@@ -114,6 +115,21 @@ describe('Task 1: The clock and the routes', () => {
     }
     expectError(await server.delete('/now'), 405, 'method_not_allowed');
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`GET /now describes the UTC day even on a server in ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        // 23:30Z is already the next day in Kolkata and Sydney; 02:00Z on January 1st is still
+        // the last day of the previous year in New York.
+        const late = await start(fakeClock('2031-05-04T23:30:00.000Z'));
+        expect(ok(await late.get('/now')), `GET /now at 2031-05-04T23:30:00.000Z on a server in ${zone}`).toMatchObject({ iso: '2031-05-04T23:30:00.000Z', weekday: 'Sunday', isLeapYear: false, dayOfYear: 124 });
+        const newYear = await start(fakeClock('2029-01-01T02:00:00.000Z'));
+        expect(ok(await newYear.get('/now')), `GET /now at 2029-01-01T02:00:00.000Z on a server in ${zone}`).toMatchObject({ iso: '2029-01-01T02:00:00.000Z', weekday: 'Monday', isLeapYear: false, dayOfYear: 1 });
+        const leapEnd = await start(fakeClock('2028-12-31T23:00:00.000Z'));
+        expect(ok(await leapEnd.get('/now')), `GET /now at 2028-12-31T23:00:00.000Z on a server in ${zone}`).toMatchObject({ weekday: 'Sunday', isLeapYear: true, dayOfYear: 366 });
+      });
+    });
+  }
 });
 
 describe('Task 2: Parse a timestamp', () => {
@@ -169,6 +185,20 @@ describe('Task 2: Parse a timestamp', () => {
     const server = await start();
     expectInvalid(await server.get('/parse?input=2026-03-29T10:00:00+02:00'), 'input');
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`dates are UTC midnight and offsets are the ones sent, even on a server in ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const server = await start();
+        await expectParsed(server, '2026-03-29', { iso: '2026-03-29T00:00:00.000Z', epochMs: 1774742400000, weekday: 'Sunday', dayOfYear: 88 });
+        await expectParsed(server, '2026-03-08', { iso: '2026-03-08T00:00:00.000Z', weekday: 'Sunday', dayOfYear: 67 });
+        await expectParsed(server, '2026-11-01T01:30:00-04:00', { iso: '2026-11-01T05:30:00.000Z', weekday: 'Sunday' });
+        await expectParsed(server, '2026-10-04T02:30:00+10:00', { iso: '2026-10-03T16:30:00.000Z', weekday: 'Saturday', dayOfYear: 276 });
+        await expectParsed(server, '2026-12-31T22:30:00-05:30', { iso: '2027-01-01T04:00:00.000Z', dayOfYear: 1, weekday: 'Friday' });
+        await expectParsed(server, '2026-01-01T00:00:00Z', { iso: '2026-01-01T00:00:00.000Z', dayOfYear: 1, weekday: 'Thursday' });
+      });
+    });
+  }
 });
 
 describe('Task 3: Refuse impossible dates', () => {
@@ -302,6 +332,23 @@ describe('Task 4: Convert to a time zone', () => {
     expectInvalid(await convert(server, '2023-02-29T12:00:00Z', 'Europe/Paris'), 'at');
     expectInvalid(await convert(server, '2026-01-15T12:00:00', 'Europe/Paris'), 'at');
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`conversions, DST gaps and repeats included, do not depend on the server's own zone (${zone})`, async () => {
+      await withTimeZone(zone, async () => {
+        const server = await start();
+        await expectZoned(server, '2026-03-29T00:59:59Z', 'Europe/Paris', { zone: 'Europe/Paris', local: '2026-03-29T01:59:59', offset: '+01:00' });
+        await expectZoned(server, '2026-03-29T01:00:00Z', 'Europe/Paris', { local: '2026-03-29T03:00:00', offset: '+02:00' });
+        await expectZoned(server, '2026-11-01T05:30:00Z', 'America/New_York', { local: '2026-11-01T01:30:00', offset: '-04:00' });
+        await expectZoned(server, '2026-11-01T06:30:00Z', 'America/New_York', { local: '2026-11-01T01:30:00', offset: '-05:00' });
+        await expectZoned(server, '2026-03-08T07:00:00Z', 'America/New_York', { local: '2026-03-08T03:00:00', offset: '-04:00' });
+        await expectZoned(server, '2026-04-04T15:30:00Z', 'Australia/Sydney', { local: '2026-04-05T02:30:00', offset: '+11:00' });
+        await expectZoned(server, '2026-04-04T16:30:00Z', 'Australia/Sydney', { local: '2026-04-05T02:30:00', offset: '+10:00' });
+        await expectZoned(server, '2026-01-15T12:00:00Z', 'UTC', { zone: 'UTC', local: '2026-01-15T12:00:00', offset: '+00:00' });
+        await expectZoned(server, '2026-01-15T20:00:00Z', 'Asia/Kolkata', { local: '2026-01-16T01:30:00', offset: '+05:30' });
+      });
+    });
+  }
 });
 
 describe('Task 5: Differences between instants', () => {
@@ -361,6 +408,18 @@ describe('Task 5: Differences between instants', () => {
     expectInvalid(await server.get(`/diff${qs({ from: '2100-02-29', to: '2026-01-02', unit: 'days' })}`), 'from');
     expectInvalid(await server.get(`/diff${qs({ from: '2026-01-01', to: '10000-01-01', unit: 'days' })}`), 'to');
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`differences are in instants, even across a DST change of the server's own zone (${zone})`, async () => {
+      await withTimeZone(zone, async () => {
+        const server = await start();
+        expect(await diffValue(server, '2026-03-08', '2026-03-09', 'hours'), `hours from 2026-03-08 to 2026-03-09 on a server in ${zone}`).toBe(24);
+        expect(await diffValue(server, '2026-11-01', '2026-11-02', 'days'), `days from 2026-11-01 to 2026-11-02 on a server in ${zone}`).toBe(1);
+        expect(await diffValue(server, '2026-04-04T12:00:00Z', '2026-04-05T11:00:00Z', 'days'), `days from 2026-04-04T12:00Z to 2026-04-05T11:00Z on a server in ${zone}`).toBe(0);
+        expect(await diffValue(server, '2026-10-03T12:00:00Z', '2026-10-04T12:00:00Z', 'hours'), `hours over Sydney's spring change on a server in ${zone}`).toBe(24);
+      });
+    });
+  }
 });
 
 describe('Task 6: Business days', () => {
@@ -429,5 +488,31 @@ describe('Task 6: Business days', () => {
     for (const holidays of ['2026-12-25,', '2026-12-25,,2026-12-26', '2026-12-32', '2026-12-25, 2026-12-26', 'christmas', "2026-12-25');DROP TABLE holidays;--", '2100-02-29']) {
       expectInvalid(await server.get(`/business-days${qs({ from: '2026-12-21', to: '2027-01-04', holidays })}`), 'holidays');
     }
+  });
+
+  for (const zone of OTHER_ZONES) {
+    it(`business days are counted on UTC days, even on a server in ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const server = await start();
+        expect(await businessDays(server, { from: '2026-01-05', to: '2026-01-12' }), `Monday 2026-01-05 to Monday 2026-01-12 on a server in ${zone}`).toBe(5);
+        expect(await businessDays(server, { from: '2026-01-09', to: '2026-01-10' }), `Friday to Saturday on a server in ${zone}`).toBe(1);
+        expect(await businessDays(server, { from: '2026-01-10', to: '2026-01-12' }), `Saturday to Monday on a server in ${zone}`).toBe(0);
+        expect(await businessDays(server, { from: '2026-01-11', to: '2026-01-13' }), `Sunday to Tuesday on a server in ${zone}`).toBe(1);
+        expect(await businessDays(server, { from: '2026-03-06', to: '2026-03-10', holidays: '2026-03-09' }), `Friday 2026-03-06 to Tuesday 2026-03-10 (New York's DST change), Monday a holiday, on a server in ${zone}`).toBe(1);
+        expect(await businessDays(server, { from: '2026-10-02', to: '2026-10-06' }), `Friday 2026-10-02 to Tuesday 2026-10-06 (Sydney's DST change) on a server in ${zone}`).toBe(2);
+        expect(await businessDays(server, { from: '2026-01-01', to: '2027-01-01' }), `the whole of 2026 on a server in ${zone}`).toBe(261);
+      });
+    });
+  }
+
+  it('hostile input (broken encodings, repeated parameters, wrong methods) is a 4xx JSON error on every route', async () => {
+    const server = await start();
+    await expectHostileInputRefused(server, [
+      { method: 'GET', path: '/now' },
+      { method: 'GET', path: '/parse', query: ['input'] },
+      { method: 'GET', path: '/convert', query: ['at', 'to'] },
+      { method: 'GET', path: '/diff', query: ['from', 'to', 'unit'] },
+      { method: 'GET', path: '/business-days', query: ['from', 'to', 'holidays'] },
+    ]);
   });
 });
