@@ -199,7 +199,7 @@ describe('Task 5: The csv-report command', () => {
       stdin.write('region,amount\nnorth,1\n');
       const sink = () => Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), { isTTY: false });
       let code: number | undefined;
-      const running = main(argv, { stdin, stdout: sink(), stderr: sink(), env: {}, cwd: tempDir() }).then((c) => (code = c));
+      const running = Promise.resolve(main(argv, { stdin, stdout: sink(), stderr: sink(), env: {}, cwd: tempDir() })).then((c: number) => (code = c));
       await settle();
       expect(code, `csv-report ${argv.join(' ')} with stdin still open: a usage error is found from argv alone, exit 2 without waiting for the input`).toBe(2);
       stdin.end();
