@@ -4,7 +4,9 @@
 // inside the database file find rows by their content (an account's name, a transfer's key, an
 // amount), never by a name.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, findRow, hasText, load, migrationTags, quoteIdent, seededRandom, serve, tempDbFile, tryInsertCopy, withRawDb, type HttpResponse, type Row, type TestServer } from '#testkit';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expectAllow, expectApiError, expectHostileInputRefused, implDir, implPath, startAppProcesses, tempDir, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, findRow, hasText, load, migrationTags, quoteIdent, seededRandom, serve, tempDbFile, tryInsertCopy, withRawDb, type HttpResponse, type Row, type TestServer } from '#testkit';
 import {
   CASH,
   START,
@@ -211,6 +213,28 @@ describe('Task 2: Deposit money', () => {
     expect(cash[0]!.id, 'the two entries have ids of their own').not.toBe(mine[0]!.id);
   });
 
+  it('deposits from four processes at once are all applied, exactly once', async () => {
+    const { api, dbFile } = await start();
+    const saver = await createAccount(api, 'Saver');
+    await api.close();
+    // Four servers on one file: better-sqlite3 serialises requests inside one process, so only
+    // several processes can show a deposit read and written back, or a transaction that takes
+    // the write lock too late (SQLITE_BUSY), losing money or answering 500.
+    const { apps, stderr } = await startAppProcesses(4, { options: { dbFile }, start: START });
+    const amounts = Array.from({ length: 80 }, (_, i) => 1 + ((i * 37) % 101));
+    const responses = await Promise.all(amounts.map((amountCents, i) => apps[i % 4]!.post(`/accounts/${saver.id}/deposits`, { json: { amountCents } })));
+    const failed = responses.filter((res) => res.status !== 201);
+    expect(
+      failed.map((res) => `${res.status} ${res.text.slice(0, 120)}`),
+      `80 deposits to account ${saver.id} sent to four app processes at once: every one should answer 201 (a deposit is atomic and correct under concurrency; SQLITE_BUSY must not reach the client). Server stderr:\n${stderr().slice(-600)}`,
+    ).toEqual([]);
+    const total = amounts.reduce((sum, amount) => sum + amount, 0);
+    expect(await balanceOf(apps[0]!, saver.id), `balance of account ${saver.id} after 80 concurrent deposits totalling ${total} cents: a lower balance means a deposit was lost (read, then written back)`).toBe(total);
+    expect(await balanceOf(apps[1]!, CASH), 'cash after the concurrent deposits: minus everything deposited').toBe(-total);
+    const page = await entriesOf(apps[2]!, saver.id, '?limit=1');
+    expect(page.total, `entries of account ${saver.id}: one per deposit`).toBe(80);
+  });
+
   it('amountCents must be a whole number of cents from 1 to Number.MAX_SAFE_INTEGER', async () => {
     const { api, dbFile } = await start();
     const alice = await createAccount(api, 'Alice');
@@ -313,6 +337,45 @@ describe('Task 3: Transfer between accounts', () => {
     const before = dumpDb(dbFile);
     expectInvalid(await postTransfer(api, 'self', { from: alice.id, to: alice.id, amountCents: 100 }), 'to');
     expect(dumpDb(dbFile), 'the database after it').toEqual(before);
+  });
+
+  it('transfers from four processes at once: no 5xx, no overdraft, every 201 applied exactly once', async () => {
+    const { api, dbFile } = await start();
+    const funds = [4_000, 3_000, 2_000, 1_000];
+    const ids: number[] = [];
+    for (const [i, amount] of funds.entries()) {
+      const account = await createAccount(api, `Multi ${i}`);
+      await deposit(api, account.id, amount);
+      ids.push(account.id);
+    }
+    await api.close();
+    const { apps, stderr } = await startAppProcesses(4, { options: { dbFile }, start: START });
+    const bodies = Array.from({ length: 80 }, (_, i) => ({ from: ids[i % 4]!, to: ids[(i + 1 + (i >> 2) % 3) % 4]!, amountCents: 60 + ((i * 13) % 90) }));
+    const responses = await Promise.all(bodies.map((body, i) => postTransfer(apps[i % 4]!, `multi-${i}`, body)));
+    const expected = new Map(ids.map((id, i) => [id, funds[i]!]));
+    const wrong: string[] = [];
+    for (const [i, res] of responses.entries()) {
+      const body = bodies[i]!;
+      if (res.status === 201) {
+        expected.set(body.from, expected.get(body.from)! - body.amountCents);
+        expected.set(body.to, expected.get(body.to)! + body.amountCents);
+      } else if (res.status === 409) {
+        expectInsufficient(res, undefined, body.amountCents);
+      } else {
+        wrong.push(`${res.request}: ${res.status} ${res.text.slice(0, 120)}`);
+      }
+    }
+    expect(wrong, `80 transfers sent to four app processes at once: each should answer 201 or 409 (one transaction with { behavior: 'immediate' }; SQLITE_BUSY must not reach the client). Server stderr:\n${stderr().slice(-600)}`).toEqual([]);
+    let total = 0;
+    for (const id of ids) {
+      const balance = await balanceOf(apps[0]!, id);
+      total += balance;
+      expect(balance, `balance of account ${id}: never below zero`).toBeGreaterThanOrEqual(0);
+      expect(balance, `balance of account ${id}: its deposit plus every 201 transfer in, minus every 201 transfer out (a difference is a lost update: a balance read, then written back)`).toBe(expected.get(id));
+      const sum = (await allEntries(apps[1]!, id)).reduce((s, e) => s + e.amountCents, 0);
+      expect(sum, `sum of the entries of account ${id}`).toBe(balance);
+    }
+    expect(total, 'the total of the four balances: everything deposited').toBe(10_000);
   });
 
   it('from, to and amountCents are validated: 400 naming each bad field, nothing written', async () => {
@@ -722,6 +785,69 @@ describe('Task 6: Let the database keep the rules', () => {
     expectMigrationsApplied(first.dbFile);
     const applied = withRawDb(first.dbFile, (db) => db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get());
     expect(applied, 'rows in __drizzle_migrations after two starts').toBe(migrationTags().length);
+  });
+
+  it('hostile input on every route (corrupt bodies, malformed URLs, repeated parameters) answers 4xx JSON, never 5xx', async () => {
+    const { api } = await start();
+    const [alice, bob] = await aliceAndBob(api);
+    const made = await transfer(api, 'hostile-seed', { from: alice.id, to: bob.id, amountCents: 100 });
+    await expectHostileInputRefused(
+      api,
+      [
+        { method: 'POST', path: '/accounts', body: { name: 'Carol' } },
+        { method: 'GET', path: '/accounts/:id' },
+        { method: 'POST', path: '/accounts/:id/deposits', body: { amountCents: 500 } },
+        { method: 'GET', path: '/accounts/:id/entries', query: ['limit', 'offset'] },
+        { method: 'POST', path: '/transfers', body: { from: alice.id, to: bob.id, amountCents: 1 } },
+        { method: 'GET', path: '/transfers/:transferId' },
+      ],
+      { params: { id: String(alice.id), transferId: String(made.id) }, headers: { 'Idempotency-Key': 'hostile-probe' } },
+    );
+  });
+
+  it('a database holding accounts and transfers written before the last migration keeps every row through it', async () => {
+    // The app as it was before each later migration: a copy of this implementation whose journal
+    // stops earlier. Where that copy can already create accounts, deposit and transfer, the data
+    // it wrote must survive the remaining migrations (a table rebuild included) and the rules hold.
+    const tags = migrationTags();
+    const copy = tempDir('b100-p29-before-');
+    cpSync(implDir(), copy, { recursive: true, filter: (source) => !/(^|[\\/])(node_modules|\.git)$|\.db(-wal|-shm)?$/.test(source) });
+    const journal = JSON.parse(readFileSync(implPath('drizzle/meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+    for (let kept = 1; kept < tags.length; kept++) {
+      writeFileSync(path.join(copy, 'drizzle/meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, kept) }));
+      const dbFile = tempDbFile();
+      const before = await startAppProcesses(1, { module: path.relative(implDir(), path.join(copy, 'src/app.ts')), options: { dbFile }, start: START });
+      const old = before.apps[0]!;
+      const seeded = await (async () => {
+        const one = await old.post('/accounts', { json: { name: 'Early Alice' } });
+        const two = await old.post('/accounts', { json: { name: 'Early Bob' } });
+        if (one.status !== 201 || two.status !== 201) return undefined;
+        const [a, b] = [(one.json as AccountJson).id, (two.json as AccountJson).id];
+        const dep = await old.post(`/accounts/${a}/deposits`, { json: { amountCents: 5_000 } });
+        const move = await postTransfer(old, 'early-transfer', { from: a, to: b, amountCents: 1_250 });
+        if (dep.status !== 201 || move.status !== 201) return undefined;
+        return { a, b, transferId: (move.json as TransferJson).id };
+      })();
+      await before.kill();
+      if (seeded === undefined) continue;
+      let started: Awaited<ReturnType<typeof start>> | undefined;
+      try {
+        started = await start({ dbFile });
+      } catch (error) {
+        expect.fail(`createApp on a database written with the first ${kept} of your ${tags.length} migrations (holding 2 accounts, a deposit and a transfer) threw while applying the rest: ${String(error)}`);
+      }
+      const { api } = started!;
+      const what = `after upgrading a database written with the first ${kept} of your ${tags.length} migrations`;
+      expect([await balanceOf(api, seeded.a), await balanceOf(api, seeded.b), await balanceOf(api, CASH)], `${what}: the balances of Early Alice, Early Bob and cash`).toEqual([3_750, 1_250, -5_000]);
+      expect((await allEntries(api, seeded.a)).map((e) => e.amountCents), `${what}: the entries of Early Alice, newest first`).toEqual([-1_250, 5_000]);
+      const replay = await postTransfer(api, 'early-transfer', { from: seeded.a, to: seeded.b, amountCents: 1_250 });
+      expectStatus(replay, 201);
+      expect(replay.headers.get('idempotent-replayed'), `${what}: the key of the early transfer is still known (a replay)`).toBe('true');
+      expectInsufficient(await postTransfer(api, 'early-too-much', { from: seeded.b, to: seeded.a, amountCents: 1_251 }), 1_250, 1_251);
+      await api.close();
+      const zero = tryInsertCopy(dbFile, hasText('early-transfer'), replacing(['early-transfer', 'early-other-key'], [1_250, 0]));
+      expect(zero ?? 'accepted', `${what}: a copy of the early transfer with amount 0, inserted with plain SQL: the CHECK of the last migration refuses it`).toBe('SQLITE_CONSTRAINT_CHECK');
+    }
   });
 
   it('SQL in names, ids, keys and query parameters is only ever data', async () => {
