@@ -39,16 +39,19 @@ export function checkLog(): CheckLog {
   };
 }
 
-/** Runs async jobs with at most `limit` at once, keeping their order in the results. */
-export async function pool<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs async jobs with at most `limit` at once, keeping their order in the results. Each job
+ * also gets the slot (0 to limit - 1) it runs in, so that slots can keep a runner each.
+ */
+export async function pool<T, R>(items: T[], limit: number, job: (item: T, slot: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => {
+  const worker = async (slot: number) => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await job(items[i]!);
+      results[i] = await job(items[i]!, slot);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, slot) => worker(slot)));
   return results;
 }

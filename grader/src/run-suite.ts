@@ -55,6 +55,8 @@ export interface RunOptions {
   runner?: WarmRunner;
   /** Keep the runner alive after the run (watch mode); `changed` files are re-read next time. */
   keepAlive?: boolean;
+  /** Keep the runner's process for another suite (vitest itself is closed): see runnerPool(). */
+  reuse?: boolean;
   changed?: string[];
   /** Run only the checks whose full name matches (watch mode's first verdict on one task). */
   namePattern?: string;
@@ -87,11 +89,9 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
       child.off('exit', onExit);
       child.stdout?.off('data', collect);
       child.stderr?.off('data', collect);
-      const alive = options.keepAlive && !result.aborted;
-      if (!alive) {
-        if (child.exitCode === null) child.kill('SIGKILL');
-        rmSync(markerDir, { recursive: true, force: true });
-      }
+      const alive = (options.keepAlive || options.reuse) && !result.aborted;
+      if (!alive && child.exitCode === null) child.kill('SIGKILL');
+      if (!(alive && options.keepAlive)) rmSync(markerDir, { recursive: true, force: true });
       resolve(result);
     };
     const abort = (reason: 'timeout' | 'crash', detail: string) => {
@@ -121,6 +121,27 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
     }
     // A check that was running in a previous (watch) run must not count as stalled now.
     writeFileSync(marker, '');
-    child.send({ type: 'go', keepAlive: options.keepAlive ?? false, changed: options.changed ?? [], ...(options.namePattern ? { namePattern: options.namePattern } : {}) });
+    child.send({ type: 'go', keepAlive: options.keepAlive ?? false, reuse: options.reuse ?? false, changed: options.changed ?? [], ...(options.namePattern ? { namePattern: options.namePattern } : {}) });
   });
+}
+
+/**
+ * Runners for grading many suites (npm test, npm run variants): one per slot, each reused from
+ * suite to suite, and replaced when a run had to be stopped.
+ */
+export function runnerPool(): { run: (target: Omit<SuiteTarget, 'currentTestFile'>, slot: number) => Promise<SuiteResult>; close: () => void } {
+  const runners = new Map<number, WarmRunner>();
+  return {
+    run: async (target, slot) => {
+      let runner = runners.get(slot);
+      if (!runner || !runner.child.connected || runner.child.exitCode !== null) {
+        runner = startRunner();
+        runners.set(slot, runner);
+      }
+      return runSuite(target, { runner, reuse: true });
+    },
+    close: () => {
+      for (const runner of runners.values()) runner.child.kill();
+    },
+  };
 }

@@ -5,10 +5,11 @@ import path from 'node:path';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { stripAnsi, taskIdOf, type CheckResult, type SuiteResult } from './suite-result.js';
 import { suiteConfig, type SuiteTarget } from './suite-config.js';
+import { visible } from '../testkit/visible.js';
 
 type Message =
   | { type: 'prepare'; target: SuiteTarget }
-  | { type: 'go'; keepAlive?: boolean; changed?: string[]; namePattern?: string }
+  | { type: 'go'; keepAlive?: boolean; reuse?: boolean; changed?: string[]; namePattern?: string }
   | { type: 'result'; result: SuiteResult };
 
 function topGroup(test: TestCase): string {
@@ -22,7 +23,7 @@ function topGroup(test: TestCase): string {
 }
 
 function formatDiff(error: { expected?: string; actual?: string; diff?: string }): string | undefined {
-  if (error.diff) return stripAnsi(error.diff);
+  if (error.diff) return visible(stripAnsi(error.diff));
   return undefined;
 }
 
@@ -51,7 +52,8 @@ function toCheck(test: TestCase, root: string): CheckResult {
     group,
     taskId: taskIdOf(group),
     status,
-    message: first ? learnerMessage(stripAnsi(first.message ?? String(first))) : '',
+    // A control character in an expected or received value would print as nothing: escape it.
+    message: first ? visible(learnerMessage(stripAnsi(first.message ?? String(first)))) : '',
     file: path.relative(root, test.module.moduleId),
   };
   const diff = first ? formatDiff(first as { diff?: string }) : undefined;
@@ -62,6 +64,8 @@ function toCheck(test: TestCase, root: string): CheckResult {
 interface Prepared {
   target: SuiteTarget;
   vitest: Vitest;
+  /** Whether vitest.start() ran: later runs of the same target re-run instead. */
+  started: boolean;
   collected: { modules: ReadonlyArray<TestModule>; unhandled: string[] };
 }
 
@@ -77,16 +81,15 @@ async function prepare(target: SuiteTarget): Promise<Prepared> {
   };
   const config = suiteConfig(target);
   const vitest = await createVitest('test', { ...config.test, config: false, reporters: [reporter] }, config);
-  return { target, vitest, collected };
+  return { target, vitest, collected, started: false };
 }
-
-let runs = 0;
 
 /**
  * The first run starts vitest; later runs (watch mode keeps the runner alive) invalidate the
  * files that changed and run the suite again, which skips vitest's start-up.
  */
-async function run({ target, vitest, collected }: Prepared, keepAlive: boolean, changed: string[], namePattern?: string): Promise<SuiteResult> {
+async function run(ready: Prepared, keepAlive: boolean, changed: string[], namePattern?: string): Promise<SuiteResult> {
+  const { target, vitest, collected } = ready;
   const started = performance.now();
   collected.modules = [];
   collected.unhandled = [];
@@ -94,8 +97,10 @@ async function run({ target, vitest, collected }: Prepared, keepAlive: boolean, 
     // Watch mode first re-runs only the task the learner is working on (a name pattern), then all.
     if (namePattern) vitest.setGlobalTestNamePattern(namePattern);
     else vitest.resetGlobalTestNamePattern();
-    if (runs++ === 0) await vitest.start();
-    else {
+    if (!ready.started) {
+      ready.started = true;
+      await vitest.start();
+    } else {
       for (const file of changed) vitest.invalidateFile(file);
       await vitest.rerunTestSpecifications(await vitest.globTestSpecifications(), true);
     }
@@ -128,10 +133,13 @@ process.on('message', (message: Message) => {
   if (message.type === 'prepare') prepared = prepare(message.target);
   if (message.type !== 'go' || !prepared) return;
   const keepAlive = message.keepAlive ?? false;
+  // reuse: the self-check grades suite after suite in one runner (vitest closed after each, the
+  // process and its loaded vitest kept), which saves a process start and vitest's import per suite.
+  const reuse = message.reuse ?? false;
   void prepared
     .then((ready) => run(ready, keepAlive, message.changed ?? [], message.namePattern))
     .then((result) => send({ type: 'result', result }))
     .then(() => {
-      if (!keepAlive) process.exit(0);
+      if (!keepAlive && !reuse) process.exit(0);
     });
 });

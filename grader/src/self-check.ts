@@ -8,7 +8,7 @@ import { loadProjects, type Project } from './catalog.js';
 import { checkLog, pool } from './check-log.js';
 import { ROOT } from './paths.js';
 import { isPass, scoreOf } from './report.js';
-import { runSuite } from './run-suite.js';
+import { runnerPool } from './run-suite.js';
 import { checkStructure } from './structure.js';
 import type { SuiteResult } from './suite-result.js';
 
@@ -74,10 +74,12 @@ async function main(): Promise<void> {
   log.heading('\n2. Typecheck, 3. solutions pass, 4. starters fail');
   const typecheck = run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
   const jobs = projects.flatMap((project) => (['solution', 'starter'] as const).map((kind) => ({ project, kind })));
-  const results = await pool(jobs, Math.max(1, availableParallelism()), async ({ project, kind }) => {
-    const result = await runSuite({ root: ROOT, testsDir: path.join(project.dir, 'tests'), implDir: path.join(project.dir, kind), ...(kind === 'starter' ? { bail: 1 } : {}) });
+  const runners = runnerPool();
+  const results = await pool(jobs, Math.max(1, availableParallelism()), async ({ project, kind }, slot) => {
+    const result = await runners.run({ root: ROOT, testsDir: path.join(project.dir, 'tests'), implDir: path.join(project.dir, kind), ...(kind === 'starter' ? { bail: 1 } : {}) }, slot);
     return { project, kind, result };
   });
+  runners.close();
   for (const { project, kind, result } of results) {
     const score = scoreOf(result);
     if (kind === 'solution') report(`${project.id} solution passes its suite`, judgeSolution(project, result), `${score.passed}/${score.total} in ${result.durationMs} ms`);

@@ -8,7 +8,7 @@ import { loadProjects } from './catalog.js';
 import { checkLog, pool } from './check-log.js';
 import { ROOT } from './paths.js';
 import { scoreOf } from './report.js';
-import { runSuite } from './run-suite.js';
+import { runnerPool } from './run-suite.js';
 import { judgeVariant, layVariant, loadVariants } from './variants.js';
 
 async function main(): Promise<void> {
@@ -18,13 +18,15 @@ async function main(): Promise<void> {
   const projects = loadProjects(ROOT).filter((p) => only.length === 0 || only.includes(p.id.replace(/^p0*/, '')));
   const variants = projects.flatMap((project) => loadVariants(project));
   log.heading(`Variants: ${variants.length} in ${projects.length} projects`);
-  const results = await pool(variants, Math.max(1, availableParallelism()), async (variant) => {
+  const runners = runnerPool();
+  const results = await pool(variants, Math.max(1, availableParallelism()), async (variant, slot) => {
     if (!variant.spec) return { variant, result: undefined };
     const implDir = layVariant(variant, ROOT);
-    const result = await runSuite({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir });
+    const result = await runners.run({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir }, slot);
     rmSync(implDir, { recursive: true, force: true });
     return { variant, result };
   });
+  runners.close();
   for (const { variant, result } of results) {
     const spec = variant.spec;
     const kind = !spec ? 'variant' : spec.expect === 'fail' ? 'is caught' : spec.throughTask ? `passes tasks 1-${spec.throughTask}` : 'passes';
