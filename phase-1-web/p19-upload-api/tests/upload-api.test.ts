@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, tempDir, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
+import { expectApiError, expectHostileInputRefused, expectInvalid, expectJson, expectStatus, fakeClock, load, serve, tempDir, type AppLike, type FakeClock, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   dir: string;
@@ -361,6 +361,14 @@ describe('Task 4: Safe file names', () => {
     expect((await uploaded(server, '  spaced out.txt \t', TEXT)).name, 'a name with spaces around').toBe('spaced out.txt');
   });
 
+  it('control characters go first, then the trim; inner spaces stay as sent', async () => {
+    const { server } = await start();
+    expect((await uploaded(server, '\u0085 name.txt \u009f', TEXT)).name, 'a name "\\u0085 name.txt \\u009f" (controls removed, then trimmed)').toBe('name.txt');
+    expect((await uploaded(server, 'two  spaces .txt', TEXT)).name, 'a name with two inner spaces (kept as sent)').toBe('two  spaces .txt');
+    expect((await uploaded(server, ' .. ', TEXT)).name, 'a name " .. " (.. once trimmed)').toBe('file');
+    expect((await uploaded(server, 'x/\u0085..\u0085', TEXT)).name, 'a name "x/\\u0085..\\u0085" (.. once cleaned)').toBe('file');
+  });
+
   it('a name that is empty once cleaned becomes "file"', async () => {
     const { server } = await start();
     for (const name of ['../', '..', '.', '   ', '\r\n', '\u0085', 'folder/']) {
@@ -422,6 +430,12 @@ describe('Task 5: List, read and delete', () => {
       expectApiError(await server.get(`/files/${encodeURI(id)}`), 404, 'not_found');
       expectApiError(await server.get(`/files/${encodeURI(id)}/content`), 404, 'not_found');
       expectApiError(await server.delete(`/files/${encodeURI(id)}`), 404, 'not_found');
+    }
+    // Sent as they are: Express decodes %2F to / inside :id, so the id becomes a path that leads
+    // back to a real file when it is joined to a folder.
+    for (const raw of [`x%2F..%2F${meta.id}`, `${meta.id}%2F..%2F${meta.id}`, `..%2Ffiles%2F${meta.id}`]) {
+      expectApiError(await server.get(`/files/${raw}`), 404, 'not_found');
+      expectApiError(await server.get(`/files/${raw}/content`), 404, 'not_found');
     }
     expect(await listed(server), 'GET /files after requests for unknown ids').toEqual([meta]);
   });
@@ -485,6 +499,22 @@ describe('Task 5: List, read and delete', () => {
     expectApiError(await server.get('/uploads'), 404, 'not_found');
     expectApiError(await server.get(`/files/${meta.id}/content/extra`), 404, 'not_found');
     expect(await listed(server), 'GET /files after wrong methods').toEqual([meta]);
+  });
+
+  it('hostile input to POST, GET and DELETE /files is refused with a JSON 4xx, never a 5xx', async () => {
+    const { server } = await start();
+    const meta = await uploaded(server, 'photo.png', PNG);
+    // POST /files reads multipart, not JSON: the battery sends its path, query and method probes.
+    await expectHostileInputRefused(
+      server,
+      [
+        { method: 'POST', path: '/files' },
+        { method: 'GET', path: '/files' },
+        { method: 'GET', path: '/files/:id' },
+        { method: 'DELETE', path: '/files/:id' },
+      ],
+      { params: { id: meta.id } },
+    );
   });
 });
 
@@ -572,5 +602,11 @@ describe('Task 6: Download', () => {
     expect(once.bytes.equals(JPEG) && twice.bytes.equals(JPEG), 'two downloads of the same JPEG').toBe(true);
     expect(sha256(twice.bytes), 'the sha256 of the downloaded bytes').toBe(meta.sha256);
     expect(await listed(server), 'GET /files after two downloads').toEqual([meta]);
+  });
+
+  it('hostile input to GET /files/:id/content is refused with a JSON 4xx, never a 5xx', async () => {
+    const { server } = await start();
+    const meta = await uploaded(server, 'notes.txt', TEXT);
+    await expectHostileInputRefused(server, [{ method: 'GET', path: '/files/:id/content' }], { params: { id: meta.id } });
   });
 });

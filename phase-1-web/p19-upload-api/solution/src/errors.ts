@@ -80,6 +80,10 @@ export function uploadError(error: unknown): unknown {
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Express cannot decode an :id with a broken percent escape (/files/%ZZ) and passes on the
+  // URIError of decodeURIComponent. Such an id is one the server never made: a 404, as the spec
+  // says of every id it did not generate.
+  if (error instanceof URIError) return new HttpError(404, 'not_found', 'There is no such file: the URL is not valid.');
   // A bug or a failing disk, not the client's fault: say so without leaking internals such as a
   // stack trace or a file path.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
