@@ -3,7 +3,7 @@
 // Interface section promises: createApp(options) in src/app.ts, the routes, status codes, body
 // shapes, error codes, and what the app asks of the rates service. Messages are never checked.
 import { describe, expect, it } from 'vitest';
-import { expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, fakeUpstream, load, serve, type AppLike, type FakeClock, type FakeUpstream, type HttpResponse, type TestServer } from '#testkit';
+import { expectHostileInputRefused, expectApiError, expectInvalid, expectJson, expectStatus, fakeClock, fakeUpstream, load, serve, type AppLike, type FakeClock, type FakeUpstream, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   ratesUrl: string;
@@ -514,6 +514,16 @@ describe('Task 5: Cache rates per base', () => {
     expect(fetchesOf(upstream, 'USD'), 'requests for USD').toBe(1);
   });
 
+  it('usd, USD and Usd are one base: one cache entry, one request to the rates service', async () => {
+    const upstream = await ratesService();
+    const server = await start(upstream);
+    expect(okBody(await server.get('/convert?from=usd&to=EUR&amount=1')), 'GET /convert?from=usd&to=EUR&amount=1 (first)').toMatchObject({ from: 'USD', cached: false });
+    expect(okBody(await server.get('/convert?from=USD&to=EUR&amount=1')), 'GET /convert?from=USD&to=EUR&amount=1 after from=usd').toMatchObject({ from: 'USD', cached: true });
+    expect(okBody(await server.get('/convert?from=Usd&to=gbp&amount=1')), 'GET /convert?from=Usd&to=gbp&amount=1 after from=usd').toMatchObject({ from: 'USD', to: 'GBP', cached: true });
+    expect(okBody(await server.get('/rates/uSD')), 'GET /rates/uSD after from=usd').toEqual({ ...USD, cached: true });
+    expect(upstream.requests.length, 'requests to the rates service for usd, USD, Usd and uSD (the SPEC: one entry per base, usd and USD are one base)').toBe(1);
+  });
+
   it('each base has its own entry', async () => {
     const upstream = await ratesService();
     const server = await start(upstream);
@@ -677,5 +687,14 @@ describe('Task 6: Share requests in flight', () => {
     okBody(await first);
     expect(okBody(await server.get('/convert?from=USD&to=EUR&amount=1')), 'the next conversion').toMatchObject({ cached: true });
     expect(fetchesOf(upstream, 'USD'), 'requests for USD').toBe(1);
+  });
+
+  it('hostile input (broken encodings, repeated parameters, odd bases, wrong methods) is a 4xx JSON error on every route', async () => {
+    const upstream = await ratesService();
+    const server = await start(upstream);
+    await expectHostileInputRefused(server, [
+      { method: 'GET', path: '/convert', query: ['from', 'to', 'amount'] },
+      { method: 'GET', path: '/rates/:base' },
+    ], { params: { base: 'USD' } });
   });
 });
