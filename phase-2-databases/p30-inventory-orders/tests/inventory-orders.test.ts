@@ -3,7 +3,7 @@
 // drizzle/ migrations, and the tables and columns the starter's schema.ts names (products,
 // orders, order_lines), which the checks of the database's own rules use.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expectAllow, expectApiError, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, load, serve, tempDbFile, withRawDb, type HttpResponse, type RawDb, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, load, serve, tempDbFile, withRawDb, type HttpResponse, type RawDb, type TestServer } from '#testkit';
 import {
   START,
   createProduct,
@@ -577,6 +577,27 @@ describe('Task 6: Survive bad input and SQL injection', () => {
       for (const query of ['limit=0', 'limit=101', 'limit=-1', 'limit=1.5', 'limit=abc', 'limit=1e2']) expectInvalid(await api.get(`${path}?${query}`), 'limit');
       for (const query of ['offset=-1', 'offset=x', 'offset=2.5']) expectInvalid(await api.get(`${path}?${query}`), 'offset');
     }
+  });
+
+  it('hostile input on every route (corrupt bodies, malformed URLs, repeated parameters) answers 4xx JSON, never 5xx', async () => {
+    const { api } = await start();
+    const [mug, cup] = await mugAndCup(api);
+    const order = await placeOrder(api, [{ productId: cup.id, quantity: 1 }]);
+    await expectHostileInputRefused(
+      api,
+      [
+        { method: 'POST', path: '/products', body: { sku: 'HOSTILE-1', name: 'Probe', priceCents: 100, stock: 1 } },
+        { method: 'GET', path: '/products', query: ['limit', 'offset'] },
+        { method: 'GET', path: '/products/:id' },
+        { method: 'PATCH', path: '/products/:id', body: { version: mug.version, name: 'Renamed' } },
+        { method: 'POST', path: '/products/:id/restock', body: { quantity: 1 } },
+        { method: 'POST', path: '/orders', body: { lines: [{ productId: mug.id, quantity: 1 }] } },
+        { method: 'GET', path: '/orders', query: ['limit', 'offset'] },
+        { method: 'GET', path: '/orders/:orderId' },
+        { method: 'POST', path: '/orders/:orderId/cancel' },
+      ],
+      { params: { id: String(mug.id), orderId: String(order.id) } },
+    );
   });
 
   it('no bad request gets a 5xx or leaks a stack trace', async () => {
