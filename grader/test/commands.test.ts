@@ -2,14 +2,14 @@
 // workspace. Grading runs real suites in child processes, so these take a few seconds each.
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadProjects } from '../src/catalog.js';
 import { gradeCommand } from '../src/commands/grade.js';
 import { runCommand } from '../src/main.js';
 import { makeColor } from '../src/output.js';
 import { ROOT } from '../src/paths.js';
 import { loadProgress, PROGRESS_FILE } from '../src/progress-store.js';
-import { runSuite } from '../src/run-suite.js';
+import { runnerPool, runSuite } from '../src/run-suite.js';
 import { testContext, tempDir } from './helpers.js';
 
 const project = loadProjects(ROOT).find((p) => p.id === (process.env.B100_TEST_PROJECT ?? 'p11'))!;
@@ -107,6 +107,30 @@ describe('grade', () => {
     );
     const result = await runSuite({ root: ROOT, testsDir, implDir: testsDir });
     expect(result.checks.map((check) => [check.status, check.message])).toEqual([['fail', expect.stringContaining('must not run concurrently')]]);
+  });
+
+  it('grades suite after suite in one reused runner, each with its own implementation and working folder', async () => {
+    const testsDir = tempDir();
+    writeFileSync(
+      path.join(testsDir, 'impl.test.ts'),
+      [
+        "import { describe, expect, it } from 'vitest';",
+        "import { writeFileSync } from 'node:fs';",
+        "describe('Task 1: Reads', () => {",
+        "  it('sees its implementation', () => {",
+        "    writeFileSync('relative.txt', 'x');",
+        '    expect(process.env.B100_IMPL).toMatch(/impl-a$/);',
+        '  });',
+        '});',
+      ].join('\n'),
+    );
+    const runners = runnerPool();
+    onTestFinished(() => runners.close());
+    const first = await runners.run({ root: ROOT, testsDir, implDir: path.join(testsDir, 'impl-a') }, 0);
+    const second = await runners.run({ root: ROOT, testsDir, implDir: path.join(testsDir, 'impl-b') }, 0);
+    expect([first.checks[0]?.status, second.checks[0]?.status]).toEqual(['pass', 'fail']);
+    expect(second.checks[0]?.message).toMatch(/impl-b/);
+    expect(existsSync(path.join(ROOT, 'relative.txt')), 'a relative path in a suite must not write into the checkout').toBe(false);
   });
 });
 
