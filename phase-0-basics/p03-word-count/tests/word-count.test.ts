@@ -225,6 +225,9 @@ describe('Task 3: Format a result line', () => {
     const { formatCounts } = await loadFormat();
     expect(formatCounts(counts, ['bytes', 'lines'], 'x'), 'formatCounts({2,5,28,30}, [bytes, lines], "x")').toBe('      2      30 x');
     expect(formatCounts(counts, ['chars', 'words'], 'x'), 'formatCounts({2,5,28,30}, [chars, words], "x")').toBe('      5      28 x');
+    // A field listed twice is shown once.
+    expect(formatCounts(counts, ['words', 'lines', 'words'], 'x'), 'formatCounts({2,5,28,30}, [words, lines, words], "x")').toBe('      2       5 x');
+    expect(formatCounts(counts, ['bytes', 'bytes']), 'formatCounts({2,5,28,30}, [bytes, bytes])').toBe('     30');
   });
 
   it('leaves out the name, and the space before it, when there is no name', async () => {
@@ -405,6 +408,13 @@ describe('Task 6: Several files, a total and missing files', () => {
     ]);
   });
 
+  it('counts a file named twice twice: two lines, and both in the total', async () => {
+    const cwd = folderWith({ 'a.txt': 'one two\n' });
+    const result = await wc(['a.txt', 'a.txt'], { cwd });
+    expect(result.code, 'wc a.txt a.txt: exit code').toBe(0);
+    expect(result.stdout, 'wc a.txt a.txt: stdout (each argument is an input, also when it repeats)').toBe('      1       2       8 a.txt\n      1       2       8 a.txt\n      2       4      16 total\n');
+  });
+
   it('prints the total with the same columns, formatted like the other lines', async () => {
     const cwd = folderWith({ 'a.txt': 'one two\n', 'b.txt': 'three\n' });
     const result = await wc(['-lwmc', 'a.txt', 'b.txt'], { cwd });
@@ -516,6 +526,10 @@ describe('Task 6: Several files, a total and missing files', () => {
     expect(parseReport(colour.stdout).at(-1), 'wc a.txt b.txt at a terminal: the total without colour codes').toEqual({ numbers: [2, 3, 14], name: 'total' });
     const noColor = await wc(args, { cwd, tty: true, env: { NO_COLOR: '1' } });
     expect(noColor.stdout, 'wc a.txt b.txt at a terminal with NO_COLOR=1').toBe(stripAnsi(noColor.stdout));
+    const zero = await wc(args, { cwd, tty: true, env: { NO_COLOR: '0' } });
+    expect(zero.stdout, 'wc a.txt b.txt at a terminal with NO_COLOR=0 (any non-empty value turns colour off)').toBe(stripAnsi(zero.stdout));
+    const empty = await wc(args, { cwd, tty: true, env: { NO_COLOR: '' } });
+    expect(empty.stdout, 'wc a.txt b.txt at a terminal with NO_COLOR="" (empty counts as unset): the total line should carry colour codes').toContain('\x1b[');
     expect(noColor.stdout, 'wc a.txt b.txt at a terminal with NO_COLOR=1: same text as with colour, codes removed').toBe(stripAnsi(colour.stdout));
     const piped = await wc(args, { cwd, tty: false, env: {} });
     expect(piped.stdout, 'wc a.txt b.txt into a pipe (not a terminal)').toBe(stripAnsi(piped.stdout));

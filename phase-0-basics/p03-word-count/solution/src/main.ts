@@ -104,7 +104,8 @@ function addCounts(a: Counts, b: Counts): Counts {
  * chalk's default instance looks at the real process.stdout; we decide from io instead.
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  // no-color.org: only a non-empty NO_COLOR turns colour off (NO_COLOR="" keeps it).
+  const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
   return new Chalk({ level: color ? 1 : 0 });
 }
 

@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   //   option writes a message to io.stderr and returns 2.
   // TODO: Task 6: one input after the other; a file that cannot be read is reported on io.stderr
   //   as `wc: <name>: <reason>` and the others are still counted (exit code 1); a total line
-  //   when there is more than one input, in bold for a terminal without NO_COLOR.
+  //   when there is more than one input, in bold for a terminal unless NO_COLOR is set to a non-empty value.
   // Never use process.exit, process.cwd() or process.env here: use io.
   throw new Error('Not implemented: main');
 }
