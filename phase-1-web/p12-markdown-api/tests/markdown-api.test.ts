@@ -5,7 +5,8 @@
 // are checked. Wording of messages is never checked.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { expectApiError, expectInvalid, expectJson, expectStatus, load, serve, type AppLike, type HttpResponse, type TestServer } from '#testkit';
+import { gzipSync } from 'node:zlib';
+import { expectApiError, expectHostileInputRefused, expectInvalid, expectJson, expectStatus, load, serve, type AppLike, type HttpResponse, type TestServer } from '#testkit';
 
 interface AppOptions {
   maxBytes?: number;
@@ -360,9 +361,114 @@ describe('Task 2: JSON bodies, content types and size limits', () => {
     expectApiError(await postRaw(server, '{"markdown": "hi"}', { 'content-type': 'application/json; charset=latin1' }), 415, 'unsupported_media_type');
     expectApiError(await postRaw(server, '# Hi', { 'content-type': 'text/markdown', 'content-encoding': 'snappy' }), 415, 'unsupported_media_type');
   });
+  it('a corrupt or truncated gzip or deflate body is a 400 invalid_json, never a 500', async () => {
+    const server = await start();
+    const good = gzipSync(Buffer.from(JSON.stringify({ markdown: '# Hi' })));
+    const cases: Array<[string, string, Buffer, string]> = [
+      ['application/json', 'gzip', Buffer.from('this is not gzip at all'), 'corrupt gzip'],
+      ['application/json', 'gzip', good.subarray(0, good.length - 6), 'truncated gzip'],
+      ['application/json', 'deflate', Buffer.from([0x78, 0x9c, 0xff, 0xff, 0x00, 0x01]), 'corrupt deflate'],
+      ['text/markdown', 'gzip', Buffer.from('# not gzip either'), 'corrupt gzip'],
+    ];
+    for (const [type, encoding, body, what] of cases) {
+      const res = await postRaw(server, body, { 'content-type': type, 'content-encoding': encoding });
+      expect(res.status, `POST /render with a ${what} ${type} body (Content-Encoding: ${encoding}): the SPEC says 400 invalid_json`).toBe(400);
+      expectApiError(res, 400, 'invalid_json');
+    }
+    const ok = await postRaw(server, good, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(rendered(ok).toc.map((entry) => entry.text), `${ok.request} (a valid gzip body): the toc`).toEqual(['Hi']);
+  });
+
+  it('survives the hostile-input battery: never a 5xx, always the JSON error shape', async () => {
+    const server = await start();
+    await expectHostileInputRefused(server, [{ method: 'POST', path: '/render', body: { markdown: '# Hello', toc: true } }]);
+  });
 });
 
 describe('Task 3: Sanitise the HTML', () => {
+  it('event attributes in the forms attackers send (upper case, unquoted) are dropped', async () => {
+    const server = await start();
+    const markdown = [
+      '<IMG SRC="https://example.com/a.png" ONERROR=alert(1)>',
+      '<img src=https://example.com/b.png onerror=alert(2)//>',
+      '<IMG SRC=x ONERROR=alert(3)>',
+      '<P ONCLICK=alert(4)>para</P>',
+      '<A HREF="https://example.com/c" ONMOUSEOVER="alert(5)">upper</A>',
+      '<h3 OnFocus=alert(6) tabindex=1>Raw heading</h3>',
+    ].join('\n\n');
+    const { dom, res } = await renderDom(server, markdown);
+    expectSafe(dom, res.request);
+    const sources = Array.from(dom.querySelectorAll('img')).map((img) => img.getAttribute('src'));
+    expect(sources, `${res.request}: the https sources of the images stay (the SPEC allows src)`).toEqual(expect.arrayContaining(['https://example.com/a.png', 'https://example.com/b.png']));
+    expect(dom.querySelector('a')?.getAttribute('href'), `${res.request}: HREF="https://..." stays`).toBe('https://example.com/c');
+    for (const word of ['para', 'upper', 'Raw heading']) expect(textOf(dom), `${res.request}: the text "${word}" stays`).toContain(word);
+  });
+
+  it('schemes hidden by character references, whitespace or mixed case lose their href', async () => {
+    const server = await start();
+    const links: Array<[string, string]> = [
+      ['jav&#x09;ascript:alert(1)', 'tabref'],
+      ['&#106;avascript:alert(1)', 'decimalref'],
+      ['&#x6A;avascript&#x3A;alert(1)', 'hexref'],
+      ['&#0000106;avascript:alert(1)', 'paddedref'],
+      ['javascript&colon;alert(1)', 'namedcolon'],
+      [' javascript:alert(1)', 'leadingspace'],
+      ['\njavascript:alert(1)', 'leadingnewline'],
+      ['java\nscript:alert(1)', 'innernewline'],
+      ['JaVaScRiPt:alert(1)', 'mixedcase'],
+      ['VBSCRIPT:msgbox(1)', 'vbscript'],
+      ['DATA:text/html,<script>alert(1)</script>', 'datalink'],
+    ];
+    const markdown = links.map(([href, word]) => `<a href="${href}">${word}</a>`).join('\n\n') + '\n\n<img src="jav&#x09;ascript:alert(1)" alt="tabimg"> <img src=" javascript:alert(1)" alt="spaceimg">';
+    const { dom, res } = await renderDom(server, markdown);
+    expectSafe(dom, res.request);
+    for (const [href, word] of links) {
+      const link = Array.from(dom.querySelectorAll('a')).find((a) => a.textContent === word);
+      expect(link, `${res.request}: the link "${word}" stays, as its text`).toBeDefined();
+      expect(link?.getAttribute('href'), `${res.request}: <a href="${href}"> must lose its href (its scheme is not http, https or mailto)`).toBeNull();
+    }
+    for (const alt of ['tabimg', 'spaceimg']) {
+      expect(dom.querySelector(`img[alt="${alt}"]`)?.getAttribute('src'), `${res.request}: the image "${alt}" must lose its src`).toBeFalsy();
+    }
+  });
+
+  it('schemes that are simply not on the allow-list lose their href or src: file:, ftp:, tel:, sms:', async () => {
+    const server = await start();
+    const markdown = '[fileword](file:///etc/passwd) [ftpword](ftp://example.com/f.txt) [telword](tel:+15551234) <a href="sms:+15551234">smsword</a> [okword](https://example.com)\n\n![ftpimg](ftp://example.com/i.png) ![mailimg](mailto:ada@example.com) ![fileimg](file:///tmp/i.png) ![okimg](https://example.com/i.png)';
+    const { dom, res } = await renderDom(server, markdown);
+    expectSafe(dom, res.request);
+    for (const word of ['fileword', 'ftpword', 'telword', 'smsword']) {
+      const link = Array.from(dom.querySelectorAll('a')).find((a) => a.textContent === word);
+      expect(link, `${res.request}: the link "${word}" stays, as its text`).toBeDefined();
+      expect(link?.getAttribute('href'), `${res.request}: the link "${word}" must lose its href (the SPEC allows http, https and mailto only)`).toBeNull();
+    }
+    expect(Array.from(dom.querySelectorAll('a')).find((a) => a.textContent === 'okword')?.getAttribute('href'), `${res.request}: [okword](https://example.com) keeps its href`).toBe('https://example.com');
+    for (const alt of ['ftpimg', 'mailimg', 'fileimg']) {
+      expect(dom.querySelector(`img[alt="${alt}"]`)?.getAttribute('src'), `${res.request}: the image "${alt}" must lose its src (images allow http and https only)`).toBeFalsy();
+    }
+    expect(dom.querySelector('img[alt="okimg"]')?.getAttribute('src'), `${res.request}: ![okimg](https://...) keeps its src`).toBe('https://example.com/i.png');
+  });
+
+  it('style attributes are removed from every tag, allowed tags included', async () => {
+    const server = await start();
+    const markdown = '<p style="background:url(javascript:alert(1))">styled para</p>\n\n<a href="https://example.com" style="position:fixed;top:0">overlay</a>\n\n<img src="https://example.com/s.png" STYLE="width:9999px" alt="big">\n\n<blockquote style="color:red">quoted</blockquote>';
+    const { dom, res } = await renderDom(server, markdown);
+    expectSafe(dom, res.request);
+    expect(dom.querySelector('a')?.getAttribute('href'), `${res.request}: the link keeps its href`).toBe('https://example.com');
+    expect(dom.querySelector('img')?.getAttribute('src'), `${res.request}: the image keeps its src`).toBe('https://example.com/s.png');
+    for (const word of ['styled para', 'overlay', 'quoted']) expect(textOf(dom), `${res.request}: the text "${word}" stays`).toContain(word);
+  });
+
+  it('<svg><script>, <math> and tags hidden in other tags run nothing', async () => {
+    const server = await start();
+    const markdown = 'a <svg><script>alert(1)</script></svg> b\n\n<svg><a xlink:href="javascript:alert(2)"><text>svglink</text></a></svg>\n\n<math><mtext><script>alert(3)</script></mtext></math> c\n\n<SVG ONLOAD=alert(4)>\n\n<ScRiPt>alert(5)</ScRiPt> d\n\n<details open ontoggle=alert(6)>e</details>';
+    const { dom, res } = await renderDom(server, markdown);
+    expectSafe(dom, res.request);
+    expect(dom.querySelectorAll('script').length, `${res.request}: <script> elements`).toBe(0);
+    expect(textOf(dom), `${res.request}: the code inside <script> is removed, wherever the script is`).not.toContain('alert');
+    for (const word of ['a', 'b', 'c', 'd', 'e']) expect(textOf(dom), `${res.request}: the text "${word}" around the tags stays`).toContain(word);
+  });
+
   it('<script> elements are removed', async () => {
     const server = await start();
     const { dom, res } = await renderDom(server, 'Hello <script>alert(1)</script>\n\n<script src="https://evil.example/x.js"></script>\n\n<SCRIPT>alert(2)</SCRIPT>');

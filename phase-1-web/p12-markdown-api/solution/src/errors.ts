@@ -55,6 +55,17 @@ function bodyParserStatus(error: unknown): number | undefined {
   return typeof type === 'string' && typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * The 4xx status an error from Express or a library suggests, when it says the client may see
+ * it (`expose: true`, as http-errors sets for 4xx). A corrupt gzip or deflate body is such an
+ * error: zlib's own error (code Z_DATA_ERROR, Z_BUF_ERROR...) with status 400 but no `type`.
+ */
+function exposedClientStatus(error: unknown): number | undefined {
+  const { status, statusCode, expose } = (error ?? {}) as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const suggested = typeof status === 'number' ? status : statusCode;
+  return expose === true && typeof suggested === 'number' && suggested >= 400 && suggested < 500 ? suggested : undefined;
+}
+
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
@@ -66,6 +77,12 @@ export function toHttpError(error: unknown): HttpError {
     case 400: // entity.parse.failed, or a body that ended before its announced length
       return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
   }
+  // A path whose percent-encoding is broken: Express 5 cannot decode it (a URIError, status 400).
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}`);
+  const clientStatus = exposedClientStatus(error);
+  // Any other 400 while reading the body: corrupt or truncated gzip/deflate bytes (zlib's errors).
+  if (clientStatus === 400) return new HttpError(400, 'invalid_json', 'The body could not be read as JSON.');
+  if (clientStatus !== undefined) return new HttpError(clientStatus, 'bad_request', 'The request could not be understood.');
   // A bug, not the client's fault: say so without leaking internals such as a stack trace.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
 }

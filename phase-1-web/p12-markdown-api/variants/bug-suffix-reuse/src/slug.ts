@@ -1,0 +1,33 @@
+// Heading ids ("slugs"): the part after # in a link such as /guide#getting-started.
+
+/** Used when a heading has no letter or digit at all (`## !!!`): an id must not be empty. */
+export const FALLBACK_SLUG = 'section';
+
+/**
+ * The slug rule of the spec: lower case, drop every character that is not a letter, a digit,
+ * whitespace, `-` or `_`, trim, then one `-` for each run of whitespace.
+ * \p{L} and \p{N} (with the `u` flag) are Unicode letters and digits, so `Zoë` stays `zoë`.
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+  return slug === '' ? FALLBACK_SLUG : slug;
+}
+
+/**
+ * Returns a function that gives each heading of ONE document its id. The second `intro` becomes
+ * `intro-1`, the third `intro-2`, and so on: the smallest suffix not used yet in this document.
+ * Make a new slugger for every document, or ids would keep counting across requests.
+ */
+export function createSlugger(): (text: string) => string {
+  const counts = new Map<string, number>();
+  return (text) => {
+    const base = slugify(text);
+    const seen = counts.get(base) ?? 0;
+    counts.set(base, seen + 1);
+    return seen === 0 ? base : `${base}-${seen}`;
+  };
+}
