@@ -129,16 +129,16 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
  * Runners for grading many suites (npm test, npm run variants): one per slot, each reused from
  * suite to suite, and replaced when a run had to be stopped.
  */
-export function runnerPool(): { run: (target: Omit<SuiteTarget, 'currentTestFile'>, slot: number) => Promise<SuiteResult>; close: () => void } {
+export function runnerPool(): { run: (target: Omit<SuiteTarget, 'currentTestFile'>, slot: number, namePattern?: string) => Promise<SuiteResult>; close: () => void } {
   const runners = new Map<number, WarmRunner>();
   return {
-    run: async (target, slot) => {
+    run: async (target, slot, namePattern) => {
       let runner = runners.get(slot);
       if (!runner || !runner.child.connected || runner.child.exitCode !== null) {
         runner = startRunner();
         runners.set(slot, runner);
       }
-      return runSuite(target, { runner, reuse: true });
+      return runSuite(target, { runner, reuse: true, ...(namePattern ? { namePattern } : {}) });
     },
     close: () => {
       for (const runner of runners.values()) runner.child.kill();

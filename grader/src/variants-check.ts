@@ -9,7 +9,7 @@ import { checkLog, pool } from './check-log.js';
 import { ROOT } from './paths.js';
 import { scoreOf } from './report.js';
 import { runnerPool } from './run-suite.js';
-import { judgeVariant, layVariant, loadVariants } from './variants.js';
+import { judgeVariant, layVariant, loadVariants, variantNamePattern } from './variants.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const results = await pool(variants, Math.max(1, availableParallelism()), async (variant, slot) => {
     if (!variant.spec) return { variant, result: undefined };
     const implDir = layVariant(variant, ROOT);
-    const result = await runners.run({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir }, slot);
+    const result = await runners.run({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir }, slot, variantNamePattern(variant.spec));
     rmSync(implDir, { recursive: true, force: true });
     return { variant, result };
   });
