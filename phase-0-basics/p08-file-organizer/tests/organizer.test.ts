@@ -3,10 +3,10 @@
 // Everything happens inside tempDir() folders; after every sequence of commands the set of file
 // contents (hashed) must be what it was: a file organizer may never lose or overwrite a file.
 // real-cli.test.ts adds three checks that run the real src/cli.ts.
-import { existsSync, linkSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { runMain, tempDir } from '#testkit';
+import { OTHER_ZONES, runMain, tempDir, withTimeZone } from '#testkit';
 import { describe, expect, it } from 'vitest';
 import {
   ANSI, JOURNAL, contentHashes, filesIn, foldersIn, journalText, loadCategories, loadMain, loadMove, loadPlan, makeFolder, movedPairs, readJournal, run, writeJournal, type MoveShape,
@@ -20,6 +20,43 @@ const TABLE: Record<string, string[]> = {
   archives: ['zip', 'tar', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar'],
   code: ['js', 'ts', 'py', 'java', 'c', 'cpp', 'h', 'go', 'rs', 'rb', 'sh', 'json', 'html', 'css'],
 };
+
+/**
+ * Content (or link target) and modification time of each path, read with lstat so that a
+ * symbolic link is looked at itself: what "left as it is" means in the spec.
+ */
+function stateOf(dir: string, rels: readonly string[]): Record<string, string> {
+  const state: Record<string, string> = {};
+  for (const rel of rels) {
+    const file = path.join(dir, rel);
+    if (!existsSync(file) && !isLink(file)) {
+      state[rel] = 'missing';
+      continue;
+    }
+    const stats = lstatSync(file);
+    const content = stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : JSON.stringify(readFileSync(file, 'utf8'));
+    state[rel] = `${content}, modified ${stats.mtime.toISOString()}`;
+  }
+  return state;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Sets old modification times (links included, without following them) so that a change shows. */
+function ageAll(dir: string, rels: readonly string[], when = '2019-06-15T12:00:00Z'): void {
+  const time = new Date(when);
+  for (const rel of rels) {
+    const file = path.join(dir, rel);
+    if (isLink(file)) continue;
+    utimesSync(file, time, time);
+  }
+}
 
 /** A small mixed folder: three categories, a hidden file, a sub-folder with a file in it. */
 function mixedFolder(): string {
@@ -72,6 +109,26 @@ describe('Task 1: Categories and date folders', () => {
       expect(dateFolder(new Date(when)), `dateFolder(new Date("${when}"))`).toBe(folder);
     }
   });
+
+  for (const zone of OTHER_ZONES) {
+    it(`dateFolder gives the UTC month also on a machine whose zone is ${zone}`, async () => {
+      await withTimeZone(zone, async () => {
+        const { dateFolder } = await loadCategories();
+        // Instants whose local month differs from the UTC month in at least one of the zones.
+        const cases: Array<[string, string]> = [
+          ['2024-03-31T20:00:00Z', '2024/03'],
+          ['2024-04-30T18:45:00Z', '2024/04'],
+          ['2024-12-31T23:30:00Z', '2024/12'],
+          ['2025-01-01T02:00:00Z', '2025/01'],
+          ['2024-11-01T03:30:00Z', '2024/11'],
+          ['2026-03-01T04:00:00Z', '2026/03'],
+        ];
+        for (const [when, folder] of cases) {
+          expect(dateFolder(new Date(when)), `dateFolder(new Date("${when}")) with the machine in ${zone}: the UTC year and month, not the local ones`).toBe(folder);
+        }
+      });
+    });
+  }
 
   it('withSuffix puts " (n)" before the last extension', async () => {
     const { withSuffix } = await loadPlan();
@@ -171,6 +228,21 @@ describe('Task 2: Plan the moves', () => {
     expect(existsSync(path.join(dir, JOURNAL)), `${result.label}: a dry run writes no journal`).toBe(false);
   });
 
+  it('--dry-run leaves every file, folder, link and modification time as it was', async () => {
+    const dir = makeFolder({ 'a.jpg': 'a', 'b.txt': 'b', '.env': 'env', 'sub/c.pdf': 'c', 'images/old.jpg': 'old' });
+    symlinkSync(path.join(dir, 'b.txt'), path.join(dir, 'link.txt'));
+    const rels = ['a.jpg', 'b.txt', '.env', 'sub', 'sub/c.pdf', 'images', 'images/old.jpg', 'link.txt'];
+    ageAll(dir, rels);
+    const before = stateOf(dir, rels);
+    for (const argv of [[dir, '--dry-run'], [dir, '--dry-run', '--by', 'date'], [dir, '--dry-run', '--include-hidden']]) {
+      const result = await run(argv);
+      expect(result.code, `${result.label}: exit code`).toBe(0);
+      expect(stateOf(dir, rels), `${result.label}: a dry run leaves every file, folder and link as it was, modification times included`).toEqual(before);
+      expect(readdirSync(dir).sort(), `${result.label}: nothing new in DIR (no folder, no journal)`).toEqual(['.env', 'a.jpg', 'b.txt', 'images', 'link.txt', 'sub']);
+      expect(readdirSync(path.join(dir, 'images')), `${result.label}: nothing new in images/`).toEqual(['old.jpg']);
+    }
+  });
+
   it('an empty folder, or one with only hidden files and folders, has nothing to organize', async () => {
     const folders: Array<Record<string, string>> = [{}, { '.hidden': 'h', 'sub/a.jpg': 'a' }];
     for (const files of folders) {
@@ -241,6 +313,23 @@ describe('Task 3: Move without overwriting', () => {
       'projects/keep.jpg': 'inside a sub-folder',
     });
     expect(contentHashes(dir), `${result.label}: every content still there`).toEqual(hashes);
+  });
+
+  it('leaves the files that stay as they are, and a moved file keeps its content and modification time', async () => {
+    const dir = makeFolder({ 'a.jpg': 'a', 'b.txt': 'b', '.env': 'env', 'sub/c.pdf': 'c', 'images/old.jpg': 'old' });
+    symlinkSync(path.join(dir, 'b.txt'), path.join(dir, 'link.txt'));
+    const stay = ['.env', 'sub/c.pdf', 'images/old.jpg', 'link.txt'];
+    ageAll(dir, ['a.jpg', 'b.txt', ...stay]);
+    utimesSync(path.join(dir, 'a.jpg'), new Date('2021-02-03T04:05:06Z'), new Date('2021-02-03T04:05:06Z'));
+    const before = stateOf(dir, stay);
+    const movedBefore = stateOf(dir, ['a.jpg', 'b.txt']);
+    const result = await run([dir]);
+    expect(result.code, `${result.label}: exit code`).toBe(0);
+    expect(stateOf(dir, stay), `${result.label}: hidden files, files inside folders and symbolic links are left as they are (content and modification time)`).toEqual(before);
+    expect(stateOf(dir, ['images/a.jpg', 'documents/b.txt']), `${result.label}: a moved file is the same file under a new name, content and modification time unchanged`).toEqual({
+      'images/a.jpg': movedBefore['a.jpg'],
+      'documents/b.txt': movedBefore['b.txt'],
+    });
   });
 
   it('never overwrites: a taken name gets a suffix and both files survive', async () => {
@@ -595,8 +684,10 @@ describe('Task 6: The organize command', () => {
   });
 
   it('colours at a terminal, never with NO_COLOR or when piped', async () => {
+    // The spec makes only "error:" red for sure; "moved" may or may not be coloured.
+    const red = await run(['missing-folder'], { tty: true, cwd: tempDir() });
+    expect(red.stderr, 'organize missing-folder at a terminal: "error:" should be red').toMatch(ANSI);
     const coloured = await run([makeFolder({ 'a.txt': 'a' })], { tty: true });
-    expect(coloured.stdout, 'organize DIR at a terminal: stdout should contain colour codes').toMatch(ANSI);
     expect(coloured.stdout.replace(new RegExp(ANSI.source, 'g'), ''), 'organize DIR at a terminal without colour codes').toBe('moved a.txt -> documents/a.txt\n1 file moved\n');
     const noColor = await run([makeFolder({ 'a.txt': 'a' })], { tty: true, env: { NO_COLOR: '1' } });
     expect(noColor.stdout, 'organize DIR at a terminal with NO_COLOR=1: stdout').toBe('moved a.txt -> documents/a.txt\n1 file moved\n');
@@ -606,6 +697,17 @@ describe('Task 6: The organize command', () => {
     expect(piped.stdout, 'organize undo DIR piped: stdout').not.toMatch(ANSI);
     const error = await run(['missing-folder'], { tty: false, cwd: tempDir() });
     expect(error.stderr, 'organize missing-folder piped: stderr').not.toMatch(ANSI);
+  });
+
+  it('NO_COLOR turns colour off only when it is not empty (no-color.org)', async () => {
+    for (const value of ['1', '0', 'false']) {
+      const result = await run([makeFolder({ 'a.txt': 'a' })], { tty: true, env: { NO_COLOR: value } });
+      expect(result.stdout, `organize DIR at a terminal with NO_COLOR=${value}: any non-empty value turns colour off`).toBe('moved a.txt -> documents/a.txt\n1 file moved\n');
+      const error = await run(['missing-folder'], { tty: true, cwd: tempDir(), env: { NO_COLOR: value } });
+      expect(error.stderr, `organize missing-folder at a terminal with NO_COLOR=${value}: stderr`).not.toMatch(ANSI);
+    }
+    const empty = await run(['missing-folder'], { tty: true, cwd: tempDir(), env: { NO_COLOR: '' } });
+    expect(empty.stderr, 'organize missing-folder at a terminal with NO_COLOR="" (empty): an empty NO_COLOR does not turn colour off, "error:" stays red').toMatch(ANSI);
   });
 
   it('lets errors other than its own escape: they are bugs, not bad input', async () => {

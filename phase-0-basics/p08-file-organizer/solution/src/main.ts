@@ -75,11 +75,12 @@ function readCommand(argv: string[]): Command {
 }
 
 /**
- * Colour only helps a person at a terminal, and NO_COLOR (https://no-color.org) turns it off.
+ * Colour only helps a person at a terminal, and a non-empty NO_COLOR (https://no-color.org) turns
+ * it off; an empty NO_COLOR does not count.
  * Our own chalk instance decides from io instead of the real process.stdout.
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
   return new Chalk({ level: color ? 1 : 0 });
 }
 

@@ -39,7 +39,7 @@ type Command =
 
 /** node:util parseArgs knows our options and throws a TypeError for any other. */
 function readCommand(argv: string[]): Command {
-  // TODO (Task 6, SPEC.md "Command line"):
+  // TODO (Task 2 for DIR, --by, --include-hidden and --dry-run; Task 6 for the rest, SPEC.md):
   // - parseArgs({ args: argv, allowPositionals: true, options: { by: { type: 'string' },
   //   'dry-run': { type: 'boolean' }, 'include-hidden': { type: 'boolean' },
   //   help: { type: 'boolean', short: 'h' } } }) from node:util throws a TypeError for an
@@ -53,11 +53,12 @@ function readCommand(argv: string[]): Command {
 }
 
 /**
- * Colour only helps a person at a terminal, and NO_COLOR (https://no-color.org) turns it off.
+ * Colour only helps a person at a terminal, and a non-empty NO_COLOR (https://no-color.org) turns
+ * it off; an empty NO_COLOR does not count.
  * Our own chalk instance decides from io instead of the real process.stdout.
  */
 function makeChalk(io: CliIo): ChalkInstance {
-  // TODO (Task 6): colour only when io.stdout.isTTY is true and io.env.NO_COLOR is undefined.
+  // TODO (Task 6): colour only when io.stdout.isTTY is true and io.env.NO_COLOR is missing or empty.
   const color = false;
   return new Chalk({ level: color ? 1 : 0 });
 }
@@ -68,7 +69,7 @@ function plural(count: number): string {
 
 /** The folder from the command line, resolved against io.cwd; it must exist and be a folder. */
 async function findFolder(arg: string, io: CliIo): Promise<string> {
-  // TODO (Task 6): path.resolve(io.cwd, arg); stat() it: missing is OrganizeError("no such
+  // TODO (Task 2: path.resolve(io.cwd, arg); Task 6: the checks) stat() it: missing is OrganizeError("no such
   // folder: ..."), not a directory (stats.isDirectory()) is OrganizeError("not a folder: ...").
   throw new Error('Not implemented: findFolder');
 }
