@@ -51,12 +51,21 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
 
 /**
  * express.json() reports problems by passing an error to next(), made with the http-errors
- * package: a `type` such as 'entity.parse.failed' and the `status` it suggests (see "Errors" in
- * the body-parser README). Returns that status, or undefined for any other error.
+ * package: a `type` such as 'entity.parse.failed', the `status` it suggests and `expose: true`
+ * (see "Errors" in the body-parser README). A corrupt gzip or deflate body is the odd one: a zlib
+ * error (`code` Z_DATA_ERROR, Z_BUF_ERROR...) with `status` 400 but no `type`. Returns the status
+ * of such a client error, or undefined for any other error.
  */
-function bodyParserStatus(error: unknown): number | undefined {
-  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
-  return typeof type === 'string' && typeof status === 'number' ? status : undefined;
+function clientErrorStatus(error: unknown): number | undefined {
+  const { status, statusCode, expose } = (error ?? {}) as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 500 && expose === true ? value : undefined;
+}
+
+/** An error of reading the body: body-parser's own (it has a `type`) or zlib's (a `Z_` code). */
+function isBodyError(error: unknown): boolean {
+  const { type, code } = (error ?? {}) as { type?: unknown; code?: unknown };
+  return typeof type === 'string' || (typeof code === 'string' && code.startsWith('Z_'));
 }
 
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
@@ -64,14 +73,17 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   // TODO (Task 5): a StorageError (the data file could not be written) is not a bug and not the
   // client's fault: map it to a 503 HttpError with the code storage_unavailable.
-  switch (bodyParserStatus(error)) {
-    case 413: // entity.too.large
-      return new HttpError(413, 'payload_too_large', 'The body is too large.');
-    case 415: // charset.unsupported or encoding.unsupported: bytes we cannot decode
-      return new HttpError(415, 'unsupported_media_type', 'Send the body as plain UTF-8 JSON.');
-    case 400: // entity.parse.failed, or a body that ended before its announced length
-      return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
-  }
+  // Express cannot decode a path parameter with a broken percent escape (/todos/%ZZ) and passes
+  // on the URIError of decodeURIComponent. Like /todos/abc, that names no todo: a 404.
+  if (error instanceof URIError) return new HttpError(404, 'not_found', 'There is no such todo: the URL is not valid.');
+  const status = clientErrorStatus(error);
+  if (status === 413) return new HttpError(413, 'payload_too_large', 'The body is too large.'); // entity.too.large
+  // charset.unsupported or encoding.unsupported: bytes we cannot decode
+  if (status === 415 && isBodyError(error)) return new HttpError(415, 'unsupported_media_type', 'Send the body as plain UTF-8 JSON.');
+  // entity.parse.failed, a body that ended before its announced length, a corrupt gzip body
+  if (status === 400 && isBodyError(error)) return new HttpError(400, 'invalid_json', 'The body could not be read as JSON.');
+  // Any other client error a library reports: keep its status.
+  if (status !== undefined) return new HttpError(status, 'bad_request', 'The request could not be understood.');
   // A bug, not the client's fault: say so without leaking internals such as a stack trace.
   return new HttpError(500, 'internal', 'Something went wrong on our side.');
 }
