@@ -2,7 +2,7 @@
 // promises, and the recomputation the aggregates are compared with. Looking inside the database
 // file is the testkit's (withRawDb, findRow, tryInsertCopy...).
 import { expect } from 'vitest';
-import { appTables, expectStatus, findRow, hasText, quoteIdent, withRawDb, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
+import { appTables, expectStatus, findRow, hasText, quoteIdent, startAppProcesses, withRawDb, type AppProcesses, type AppLike, type FakeClock, type HttpResponse, type TestServer, startDbApp, type StartedDbApp } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -163,4 +163,20 @@ export function breakWritesOutsideReviews(dbFile: string, reviewTitle: string): 
       }
     }
   });
+}
+
+/**
+ * Four instances of the app, each in its own process, on the database file of `started` (closed
+ * first, so that its migrations are done): what one process cannot race, four can.
+ */
+export async function fourProcesses(started: Started): Promise<AppProcesses> {
+  await started.api.close();
+  return startAppProcesses(4, { options: { dbFile: started.dbFile }, start: START });
+}
+
+/** Statuses counted: { "201": 1, "409": 3 }. */
+export function statusCounts(responses: HttpResponse[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const res of responses) counts[res.status] = (counts[res.status] ?? 0) + 1;
+  return counts;
 }

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   expectAllow,
   expectApiError,
+  expectHostileInputRefused,
   expectInvalid,
   expectMigrationsApplied,
   expectNo5xx,
@@ -30,11 +31,13 @@ import {
   expectAggregatesRight,
   expectProductShape,
   expectReviewShape,
+  fourProcesses,
   getProduct,
   getReview,
   listReviews,
   review,
   start,
+  statusCounts,
   type AppModule,
   type ProductJson,
   type ReviewJson,
@@ -146,11 +149,10 @@ describe('Task 1: Create and read products', () => {
     const one = await start();
     const two = await start();
     const widget = await createProduct(one.api, 'Widget');
-    await createReview(one.api, widget.id, review('ann', 5));
     expectApiError(await two.api.get(`/products/${widget.id}`), 404, 'not_found');
     const gadget = await createProduct(two.api, 'Gadget');
-    await createReview(two.api, gadget.id, review('ann', 1));
-    expect((await getProduct(one.api, widget.id)).averageRating, 'the first app after writes to the second').toBe(5);
+    expect(await getProduct(two.api, gadget.id), 'the second app reads its own product').toEqual(gadget);
+    expect((await getProduct(one.api, widget.id)).name, 'the first app after writes to the second').toBe('Widget');
   });
 });
 
@@ -185,7 +187,7 @@ describe('Task 2: Write reviews', () => {
     }
     expectApiError(await api.get('/reviews/1'), 404, 'not_found');
     expect(withRawDb(dbFile, (db) => findRow(db, hasText('Lost review'))), 'a row holding the refused review').toBeUndefined();
-    await expectAggregatesRight(api, product, 'after reviews of unknown products');
+    expect(await getProduct(api, product.id), 'the product after reviews of unknown products').toEqual(product);
   });
 
   it('a rating must be a whole number from 1 to 5: 0, 6, 3.5, "5", null and the like answer 400', async () => {
@@ -232,7 +234,7 @@ describe('Task 2: Write reviews', () => {
     expectApiError(await api.post(path, { body: '{"author": "ann", ', headers: JSON_HEADERS }), 400, 'invalid_json');
     expectApiError(await api.post(path, { body: JSON.stringify(base), headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
     expectApiError(await api.post(path, { body: JSON.stringify({ ...base, body: 'x'.repeat(17_000) }), headers: JSON_HEADERS }), 413, 'payload_too_large');
-    expect((await listReviews(api, product.id)).total, 'reviews after the refused POSTs').toBe(0);
+    expectApiError(await api.get('/reviews/1'), 404, 'not_found');
     const longest = await createReview(api, product.id, { author: 'ann', rating: 3, title: 't'.repeat(100), body: 'b'.repeat(2000) });
     expect([longest.title.length, longest.body.length], 'a title of 100 and a body of 2000 characters').toEqual([100, 2000]);
   });
@@ -282,8 +284,26 @@ describe('Task 3: One review per author per product', () => {
     expectConflictDetails(await started.api.post(`/products/${product.id}/reviews`, { json: review('ANN', 5, 'Again') }), product.id, 'ann');
     expectConflictDetails(await started.api.post(`/products/${product.id}/reviews`, { json: review('Cy_3', 1) }), product.id, 'cy_3');
     expect(await getProduct(started.api, product.id), 'the product after the refused duplicates: aggregates untouched').toEqual(before);
-    expect((await listReviews(started.api, product.id, '?sort=rating')).items, 'the reviews after the 409s').toEqual([reviews[1], reviews[0], reviews[2]]);
-    await expectAggregatesRight(started.api, product, 'after the 409s');
+    for (const kept of reviews) expect(await getReview(started.api, kept.id), `GET /reviews/${kept.id} after the 409s`).toEqual(kept);
+    expectApiError(await started.api.get(`/reviews/${reviews[2].id + 1}`), 404, 'not_found');
+  });
+
+  it('four processes at once: an author posting the same review to all four gets one 201 and three 409s', async () => {
+    const started = await start();
+    const product = await createProduct(started.api, 'Widget');
+    const { apps, stderr } = await fourProcesses(started);
+    const authors = Array.from({ length: 16 }, (_, i) => `racer_${i}`);
+    // Each author's four copies go to the four processes at the same moment: a SELECT before the
+    // INSERT lets two of them through to the unique index, which must then answer the 409.
+    const answers = await Promise.all(
+      authors.map((author, i) => Promise.all(apps.map((app, k) => app.post(`/products/${product.id}/reviews`, { json: review(k % 2 === 0 ? author : author.toUpperCase(), (i % 5) + 1) })))),
+    );
+    for (const [i, responses] of answers.entries()) {
+      expect(statusCounts(responses), `POST /products/${product.id}/reviews by ${authors[i]} sent to four processes at once: one 201, three 409 conflict, nothing else\n${stderr().slice(-600)}`).toEqual({ 201: 1, 409: 3 });
+      for (const res of responses.filter((r) => r.status === 409)) expectConflictDetails(res, product.id, authors[i]!);
+    }
+    const ids = new Set(answers.flatMap((responses) => responses.filter((r) => r.status === 201).map((r) => (r.json as ReviewJson).id)));
+    expect(ids.size, 'distinct ids of the 201 answers: one review per author').toBe(authors.length);
   });
 
   it('the same author may review another product, and another author the same product', async () => {
@@ -292,9 +312,9 @@ describe('Task 3: One review per author per product', () => {
     const gadget = await createProduct(started.api, 'Gadget');
     const other = await createReview(started.api, gadget.id, review('ann', 1));
     expect(other.productId, 'productId of the review of the second product').toBe(gadget.id);
-    await createReview(started.api, product.id, review('dan', 3));
-    expect((await getProduct(started.api, gadget.id)).reviewCount, 'reviewCount of the second product').toBe(1);
-    expect((await getProduct(started.api, product.id)).reviewCount, 'reviewCount of the first product').toBe(4);
+    const dan = await createReview(started.api, product.id, review('dan', 3));
+    expect(dan.productId, 'productId of the review by another author').toBe(product.id);
+    expect((await getReview(started.api, other.id)).author, `GET /reviews/${other.id}`).toBe('ann');
   });
 
   it('the database itself refuses a second (product, author) pair: a composite unique index', async () => {
@@ -309,15 +329,6 @@ describe('Task 3: One review per author per product', () => {
     ).toMatch(/^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/);
     expect(tryInsertCopy(dbFile, hasText('zed_unique'), (row) => replaceValue(row, 'zed_unique', 'zed_someone_else')), 'a copy by another author, same product: allowed').toBeNull();
     expect(tryInsertCopy(dbFile, hasText('zed_unique'), (row) => replaceValue(row, widget.id, gadget.id)), 'a copy by the same author for another product: allowed').toBeNull();
-  });
-
-  it('once a review is deleted its author may review the product again', async () => {
-    const started = await start();
-    const { product, reviews } = await productWithThreeReviews(started);
-    expectStatus(await started.api.delete(`/reviews/${reviews[0].id}`), 204);
-    const again = await createReview(started.api, product.id, review('Ann', 1, 'Changed my mind'));
-    expect(again.author, 'author of the new review').toBe('ann');
-    await expectAggregatesRight(started.api, product, 'after deleting and writing again');
   });
 });
 
@@ -349,17 +360,16 @@ describe('Task 4: List and sort reviews', () => {
     expect((await listReviews(started.api, product.id, '?sort=-rating&limit=2&offset=1')).items, 'sort=-rating&limit=2&offset=1').toEqual([dan, ann]);
   });
 
-  it('sort=helpful is most helpful votes first, ties by the lower id', async () => {
+  it('sort=helpful with no votes yet: every helpfulCount is 0, ties by the lower id', async () => {
     const started = await start();
     const product = await createProduct(started.api, 'Widget');
     const made: ReviewJson[] = [];
-    for (const author of ['ann', 'bob', 'cy_3', 'dan', 'eve']) made.push(await createReview(started.api, product.id, review(author, 4)));
-    // cy_3 gets 3 votes, bob and dan 2 each, ann and eve none.
-    const votes: Array<[number, string]> = [[3, 'vic'], [3, 'wes'], [2, 'vic'], [2, 'wes'], [2, 'xan'], [1, 'wes'], [1, 'xan']];
-    for (const [index, voter] of votes) expectStatus(await started.api.post(`/reviews/${made[index]!.id}/votes`, { json: { voter } }), 201);
-    const items = (await listReviews(started.api, product.id, '?sort=helpful')).items;
-    expect(items.map((r) => [r.author, r.helpfulCount]), 'sort=helpful: [author, helpfulCount]').toEqual([['cy_3', 3], ['bob', 2], ['dan', 2], ['ann', 0], ['eve', 0]]);
-    expect((await listReviews(started.api, product.id, '?sort=helpful&offset=2&limit=2')).items.map((r) => r.author), 'sort=helpful&offset=2&limit=2').toEqual(['dan', 'ann']);
+    for (const [author, rating] of [['ann', 3], ['bob', 5], ['cy_3', 1]] as const) {
+      made.push(await createReview(started.api, product.id, review(author, rating)));
+      started.clock.advance(MINUTE);
+    }
+    expect((await listReviews(started.api, product.id, '?sort=helpful')).items, 'sort=helpful with no votes').toEqual(made);
+    expect((await listReviews(started.api, product.id, '?sort=helpful&offset=1&limit=1')).items, 'sort=helpful&offset=1&limit=1').toEqual([made[1]]);
   });
 
   it('limit and offset page through the list; total counts every review of the product', async () => {
@@ -391,6 +401,9 @@ describe('Task 4: List and sort reviews', () => {
       expectInvalid(await api.get(`${path}?sort=${encodeURIComponent(sort)}`), 'sort');
     }
     expectInvalid(await api.get(`${path}?sort=rating&sort=helpful`), 'sort');
+    expectInvalid(await api.get(`${path}?sort=rating&sort=rating`), 'sort');
+    expectInvalid(await api.get(`${path}?limit=5&limit=5`), 'limit');
+    expectInvalid(await api.get(`${path}?offset=0&offset=1`), 'offset');
     for (const limit of ['0', '101', '-1', 'abc', '1.5', '1e1']) expectInvalid(await api.get(`${path}?limit=${limit}`), 'limit');
     for (const offset of ['-1', 'abc', '1.5']) expectInvalid(await api.get(`${path}?offset=${offset}`), 'offset');
   });
@@ -448,6 +461,47 @@ describe('Task 5: Keep aggregates right through updates and deletes', () => {
     for (const author of ['bob', 'dan', 'eve']) expectStatus(await api.delete(`/reviews/${ids[author]}`), 204);
     expect(await getProduct(api, product.id), 'product after deleting every review').toEqual({ ...product, reviewCount: 0, averageRating: null, histogram: EMPTY });
     expect(await getProduct(api, other.id), 'the other product, untouched').toEqual({ ...other, reviewCount: 1, averageRating: 1, histogram: { ...EMPTY, '1': 1 } });
+  });
+
+  it('four processes writing reviews, rating changes and deletes at once keep the aggregates exact', async () => {
+    const started = await start();
+    const product = await createProduct(started.api, 'Widget');
+    const other = await createProduct(started.api, 'Gadget');
+    const { apps, stderr } = await fourProcesses(started);
+    const app = (i: number) => apps[i % apps.length]!;
+    // 72 new reviews, spread over the four processes and sent at once.
+    const created = await Promise.all(
+      Array.from({ length: 72 }, (_, i) => app(i).post(`/products/${i % 6 === 5 ? other.id : product.id}/reviews`, { json: review(`writer_${i}`, (i % 5) + 1) })),
+    );
+    for (const res of created) expect(res.status, `${res.request} sent with 71 others to four processes: 201 (never a 500)\n${stderr().slice(-600)}`).toBe(201);
+    const ids = created.map((res) => (res.json as ReviewJson).id);
+    await expectAggregatesRight(app(0), product, 'after 60 reviews were written by four processes at once');
+    await expectAggregatesRight(app(1), other, 'after 12 reviews were written by four processes at once');
+    // Then every rating changes, and one review in four is deleted, all at once again.
+    const changed = await Promise.all(
+      ids.map((id, i) => (i % 4 === 3 ? app(i + 1).delete(`/reviews/${id}`) : app(i + 1).patch(`/reviews/${id}`, { json: { rating: 5 - (i % 5) } }))),
+    );
+    for (const [i, res] of changed.entries()) expect(res.status, `${res.request} sent with 71 others to four processes\n${stderr().slice(-600)}`).toBe(i % 4 === 3 ? 204 : 200);
+    const expected = (productId: number) => {
+      const ratings = ids.flatMap((_, i) => (i % 4 === 3 || (i % 6 === 5) !== (productId === other.id) ? [] : [5 - (i % 5)]));
+      const histogram = { ...EMPTY };
+      for (const rating of ratings) histogram[String(rating) as keyof typeof EMPTY] += 1;
+      const sum = ratings.reduce((a, b) => a + b, 0);
+      return { reviewCount: ratings.length, averageRating: Math.round((sum / ratings.length) * 100) / 100, histogram };
+    };
+    for (const target of [product, other]) {
+      const actual = await expectAggregatesRight(app(2), target, 'after 72 rating changes and deletes by four processes at once');
+      expect(actual, `GET /products/${target.id} after the concurrent writes: every write counted exactly once`).toEqual({ ...target, ...expected(target.id) });
+    }
+  });
+
+  it('once a review is deleted its author may review the product again, and the aggregates count the new review', async () => {
+    const started = await start();
+    const { product, reviews } = await productWithThreeReviews(started);
+    expectStatus(await started.api.delete(`/reviews/${reviews[0].id}`), 204);
+    const again = await createReview(started.api, product.id, review('Ann', 1, 'Changed my mind'));
+    expect(again.author, 'author of the new review').toBe('ann');
+    await expectAggregatesRight(started.api, product, 'after deleting and writing again');
   });
 
   it('averageRating is rounded to 2 decimals', async () => {
@@ -549,6 +603,22 @@ describe('Task 6: Helpful votes', () => {
     expect(await getReview(started.api, reviews[1].id), 'another review of the product').toEqual(reviews[1]);
   });
 
+  it('four processes at once: votes of many voters all count, and a voter sending the same vote four times counts once', async () => {
+    const started = await start();
+    const { reviews } = await productWithThreeReviews(started);
+    const { apps, stderr } = await fourProcesses(started);
+    const voters = Array.from({ length: 48 }, (_, i) => `voter_${i}`);
+    const many = await Promise.all(voters.map((voter, i) => apps[i % 4]!.post(`/reviews/${reviews[0].id}/votes`, { json: { voter } })));
+    for (const res of many) expect(res.status, `${res.request} sent with 47 other voters to four processes: 201\n${stderr().slice(-600)}`).toBe(201);
+    expect((await getReview(apps[1]!, reviews[0].id)).helpfulCount, `helpfulCount of review ${reviews[0].id} after 48 voters voted at once`).toBe(48);
+    const twins = Array.from({ length: 12 }, (_, i) => `twin_${i}`);
+    const answers = await Promise.all(twins.map((voter) => Promise.all(apps.map((app, k) => app.post(`/reviews/${reviews[1].id}/votes`, { json: { voter: k % 2 === 0 ? voter : voter.toUpperCase() } })))));
+    for (const [i, responses] of answers.entries()) {
+      expect(statusCounts(responses), `POST /reviews/${reviews[1].id}/votes by ${twins[i]} sent to four processes at once: one 201 and three 200\n${stderr().slice(-600)}`).toEqual({ 200: 3, 201: 1 });
+    }
+    expect((await getReview(apps[2]!, reviews[1].id)).helpfulCount, `helpfulCount of review ${reviews[1].id}: 12 voters, each counted once`).toBe(12);
+  });
+
   it('an author cannot vote for their own review: 403 own_review', async () => {
     const started = await start();
     const { reviews } = await productWithThreeReviews(started);
@@ -590,6 +660,19 @@ describe('Task 6: Helpful votes', () => {
     expectApiError(await started.api.delete(`/reviews/${id}/votes/${encodeURIComponent('w e s')}`), 404, 'not_found');
     expect((await getReview(started.api, id)).helpfulCount, 'helpfulCount after the refused DELETEs').toBe(1);
     expectStatus(await started.api.post(`/reviews/${id}/votes`, { json: { voter: 'vic' } }), 201);
+  });
+
+  it('GET /products/:id/reviews?sort=helpful orders by votes, most first, ties by the lower id', async () => {
+    const started = await start();
+    const product = await createProduct(started.api, 'Widget');
+    const made: ReviewJson[] = [];
+    for (const author of ['ann', 'bob', 'cy_3', 'dan', 'eve']) made.push(await createReview(started.api, product.id, review(author, 4)));
+    // cy_3 gets 3 votes, bob and dan 2 each, ann and eve none.
+    const votes: Array<[number, string]> = [[3, 'vic'], [3, 'wes'], [2, 'vic'], [2, 'wes'], [2, 'xan'], [1, 'wes'], [1, 'xan']];
+    for (const [index, voter] of votes) expectStatus(await started.api.post(`/reviews/${made[index]!.id}/votes`, { json: { voter } }), 201);
+    const items = (await listReviews(started.api, product.id, '?sort=helpful')).items;
+    expect(items.map((r) => [r.author, r.helpfulCount]), 'sort=helpful: [author, helpfulCount]').toEqual([['cy_3', 3], ['bob', 2], ['dan', 2], ['ann', 0], ['eve', 0]]);
+    expect((await listReviews(started.api, product.id, '?sort=helpful&offset=2&limit=2')).items.map((r) => r.author), 'sort=helpful&offset=2&limit=2').toEqual(['dan', 'ann']);
   });
 
   it('votes do not change the product aggregates', async () => {
@@ -718,6 +801,27 @@ describe('Task 7: Survive restarts and SQL injection', () => {
     }
     expect(await listReviews(started.api, product.id), 'the reviews after the hostile requests').toEqual(page);
     expect(await getProduct(started.api, product.id), 'the product after the hostile requests').toEqual(before);
+  });
+
+  it('hostile input on every route (broken encodings, corrupt bodies, repeated parameters) answers a 4xx JSON error, never a 5xx', async () => {
+    const started = await start();
+    const { product, reviews } = await productWithThreeReviews(started);
+    expectStatus(await started.api.post(`/reviews/${reviews[1].id}/votes`, { json: { voter: 'vic' } }), 201);
+    await expectHostileInputRefused(
+      started.api,
+      [
+        { method: 'POST', path: '/products', body: { name: 'Widget' } },
+        { method: 'GET', path: '/products/:productId' },
+        { method: 'POST', path: '/products/:productId/reviews', body: review('zed', 4) as unknown as Record<string, unknown> },
+        { method: 'GET', path: '/products/:productId/reviews', query: ['sort', 'limit', 'offset'] },
+        { method: 'GET', path: '/reviews/:reviewId' },
+        { method: 'PATCH', path: '/reviews/:reviewId', body: { rating: 3, title: 'Changed', body: 'Changed body.' } },
+        { method: 'POST', path: '/reviews/:reviewId/votes', body: { voter: 'wes' } },
+        { method: 'DELETE', path: '/reviews/:votedId/votes/:voter' },
+        { method: 'DELETE', path: '/reviews/:reviewId' },
+      ],
+      { params: { productId: String(product.id), reviewId: String(reviews[0].id), votedId: String(reviews[1].id), voter: 'vic' } },
+    );
   });
 
   it('app.locals.close() closes the database: later requests fail with the JSON 500 error', async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE `reviews` ADD `helpful_votes` integer DEFAULT 0 NOT NULL;
