@@ -8,6 +8,7 @@ import {
   appTables,
   expectAllow,
   expectApiError,
+  expectHostileInputRefused,
   expectInvalid,
   expectMigrationsApplied,
   expectNo5xx,
@@ -18,6 +19,7 @@ import {
   queryPlan,
   quoteIdent,
   serve,
+  startAppProcesses,
   tempDbFile,
   tryInsertCopy,
   withRawDb,
@@ -82,42 +84,14 @@ describe('Task 1: Open the database and apply migrations', () => {
     expect(withRawDb(dbFile, (db) => db.pragma('journal_mode', { simple: true })), 'PRAGMA journal_mode of the file (the given client.ts sets WAL)').toBe('wal');
   });
 
-  it('opening the same file again (a restart) keeps the links and applies no migration twice', async () => {
-    const first = await start({ random: randomFor('Abc1234') });
-    const link = await createLink(first.api, { url: 'https://example.com/' });
+  it('opening the same file again (a restart) applies no migration twice', async () => {
+    const first = await start();
     await first.api.close();
     const second = await start({ dbFile: first.dbFile });
-    expect(await getLink(second.api, link.code), `GET /links/${link.code} after the restart`).toEqual(link);
-    await follow(second.api, link.code, 'https://example.com/');
     await second.api.close();
+    expectMigrationsApplied(first.dbFile);
     const applied = withRawDb(first.dbFile, (db) => db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get());
     expect(applied, 'rows in __drizzle_migrations after two starts').toBe(migrationTags().length);
-  });
-
-  it('two apps on two database files do not share data (no module-level state)', async () => {
-    const one = await start({ random: randomFor('Abc1234') });
-    const two = await start({ random: randomFor('Abc1234') });
-    await createLink(one.api, { url: 'https://one.example/' });
-    expectApiError(await two.api.get('/Abc1234'), 404, 'not_found');
-    const again = await createLink(two.api, { url: 'https://two.example/' });
-    expect(again.code, 'the same code in the second app').toBe('Abc1234');
-    await follow(one.api, 'Abc1234', 'https://one.example/');
-    await follow(two.api, 'Abc1234', 'https://two.example/');
-  });
-
-  it('app.locals.close() closes the database: later requests fail with the JSON 500 error', async () => {
-    const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
-    const random = randomFor('Abc1234');
-    const app = createApp({ dbFile: tempDbFile(), random }) as ReturnType<AppModule['createApp']> & { locals: { close?: () => unknown } };
-    expect(typeof app.locals?.close, 'typeof app.locals.close').toBe('function');
-    // Served through a wrapper, so that the test closes the database itself, exactly once.
-    const api = await serve((req, res) => app(req, res));
-    await createLink(api, { url: 'https://example.com/' });
-    await app.locals.close?.();
-    expectApiError(await api.get('/Abc1234'), 500, 'internal');
-    expectApiError(await api.post('/links', { json: { url: 'https://example.com/' } }), 500, 'internal');
-    expectApiError(await api.post('/links', { json: { url: 'https://example.com/', alias: 'closed' } }), 500, 'internal');
-    expect(random.calls, 'calls to random(): 7 for the link, 7 for the one attempt that failed (a closed database is not a taken code: no retry)').toBe(14);
   });
 
   it('an unknown route answers the JSON 404 not_found', async () => {
@@ -165,6 +139,43 @@ describe('Task 2: Create short links', () => {
     expect(await getLink(api, '0Aaz9Zb'), 'GET /links/0Aaz9Zb after the POST').toEqual(expectLinkShape(res));
   });
 
+  // Task 1's data checks: they need POST /links and GET /links/:code, so they belong here.
+  it('a link survives a restart: a second app on the same file answers it', async () => {
+    const first = await start({ random: randomFor('Abc1234') });
+    const link = await createLink(first.api, { url: 'https://example.com/' });
+    await first.api.close();
+    const second = await start({ dbFile: first.dbFile });
+    expect(await getLink(second.api, link.code), `GET /links/${link.code} after the restart`).toEqual(link);
+    await second.api.close();
+    const applied = withRawDb(first.dbFile, (db) => db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get());
+    expect(applied, 'rows in __drizzle_migrations after two starts').toBe(migrationTags().length);
+  });
+
+  it('two apps on two database files do not share data (no module-level state)', async () => {
+    const one = await start({ random: randomFor('Abc1234') });
+    const two = await start({ random: randomFor('Abc1234') });
+    await createLink(one.api, { url: 'https://one.example/' });
+    expectApiError(await two.api.get('/links/Abc1234'), 404, 'not_found');
+    const again = await createLink(two.api, { url: 'https://two.example/' });
+    expect(again.code, 'the same code in the second app').toBe('Abc1234');
+    expect((await getLink(one.api, 'Abc1234')).url, 'GET /links/Abc1234 of the first app').toBe('https://one.example/');
+    expect((await getLink(two.api, 'Abc1234')).url, 'GET /links/Abc1234 of the second app').toBe('https://two.example/');
+  });
+
+  it('app.locals.close() closes the database: later requests fail with the JSON 500 error', async () => {
+    const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
+    const random = randomFor('Abc1234');
+    const app = createApp({ dbFile: tempDbFile(), random }) as ReturnType<AppModule['createApp']> & { locals: { close?: () => unknown } };
+    expect(typeof app.locals?.close, 'typeof app.locals.close').toBe('function');
+    // Served through a wrapper, so that the test closes the database itself, exactly once.
+    const api = await serve((req, res) => app(req, res));
+    await createLink(api, { url: 'https://example.com/' });
+    await app.locals.close?.();
+    expectApiError(await api.get('/links/Abc1234'), 500, 'internal');
+    expectApiError(await api.post('/links', { json: { url: 'https://example.com/' } }), 500, 'internal');
+    expect(random.calls, 'calls to random(): 7 for the link, 7 for the one attempt that failed (a closed database is not a taken code: no retry)').toBe(14);
+  });
+
   it('codes are base62: each of the 62 digits comes from one call to random(), in the documented order', async () => {
     // 63 values, one per digit plus one: nine links of 7 characters spell the whole alphabet.
     const random = scripted([...ALPHABET, '0'].map((_, i) => (i % 62) / 62 + 0.001));
@@ -173,6 +184,12 @@ describe('Task 2: Create short links', () => {
     for (let i = 0; i < 9; i++) spelled += (await createLink(api, { url: `https://example.com/${i}` })).code;
     expect(spelled, 'the codes of nine links, random() giving 0/62, 1/62, ... 61/62 (plus 0.001)').toBe(`${ALPHABET}0`);
     expect(random.calls, 'calls to random() for nine links').toBe(63);
+    // The top of each digit's range too: (i + 0.99) / 62 is still digit i (Math.floor, not Math.round).
+    const high = scripted([...ALPHABET, 'z'].map((_, i) => (Math.min(i, 61) + 0.99) / 62));
+    const upper = await start({ random: high });
+    let spelledHigh = '';
+    for (let i = 0; i < 9; i++) spelledHigh += (await createLink(upper.api, { url: `https://example.com/${i}` })).code;
+    expect(spelledHigh, 'the codes of nine links, random() giving 0.99/62, 1.99/62, ... 61.99/62: ALPHABET[Math.floor(random() * 62)]').toBe(`${ALPHABET}z`);
     const top = await start({ random: scripted([0.999999]) });
     expect((await createLink(top.api, { url: 'https://example.com/' })).code, 'the code when random() always gives 0.999999').toBe('zzzzzzz');
   });
@@ -208,8 +225,8 @@ describe('Task 2: Create short links', () => {
     const second = await createLink(api, { url: 'https://second.example/' });
     expect(second.code, 'code of the second link after one collision').toBe('Fresh02');
     expect(random.calls, 'calls to random(): 7 per attempt').toBe(21);
-    await follow(api, 'Taken01', 'https://first.example/');
-    await follow(api, 'Fresh02', 'https://second.example/');
+    expect((await getLink(api, 'Taken01')).url, 'GET /links/Taken01: the first link keeps its URL').toBe('https://first.example/');
+    expect((await getLink(api, 'Fresh02')).url, 'GET /links/Fresh02').toBe('https://second.example/');
   });
 
   it('up to 5 attempts; when all 5 collide the answer is 500 internal and nothing is stored', async () => {
@@ -280,8 +297,6 @@ describe('Task 2: Create short links', () => {
       [{ url: null }, 'url'],
       [{ url: ['https://example.com/'] }, 'url'],
       [{ url: { href: 'https://example.com/' } }, 'url'],
-      [{ url: 'https://example.com/', alias: 123 }, 'alias'],
-      [{ url: 'https://example.com/', expiresAt: 1_800_000_000_000 }, 'expiresAt'],
       [{ url: 'https://example.com/', clicks: 100 }, 'clicks'],
       [{ url: 'https://example.com/', code: 'Mine123' }, 'code'],
     ];
@@ -399,6 +414,14 @@ describe('Task 3: Choose aliases and expiry dates', () => {
     }
   });
 
+  it('an alias or expiresAt of the wrong type answers 400 naming the field, and stores nothing', async () => {
+    const { api, dbFile } = await start();
+    expectInvalid(await api.post('/links', { json: { url: 'https://example.com/', alias: 123 } }), 'alias');
+    expectInvalid(await api.post('/links', { json: { url: 'https://example.com/', alias: ['promo'] } }), 'alias');
+    expectInvalid(await api.post('/links', { json: { url: 'https://example.com/', expiresAt: 1_800_000_000_000 } }), 'expiresAt');
+    expect(countLinkRows(dbFile), 'rows in links after the refused POSTs').toBe(0);
+  });
+
   it('expiresAt now or in the past, or not an ISO date-time, answers 400 on expiresAt', async () => {
     const { api, dbFile } = await start();
     for (const expiresAt of [START, '2026-01-15T11:59:59.999Z', '2020-01-01T00:00:00Z', 'tomorrow', '2026-01-16', '', 'yesterday OR 1=1', true, { days: 1 }]) {
@@ -502,6 +525,28 @@ describe('Task 4: Redirect and count clicks', () => {
       expect(answers.find((res) => res.request.endsWith(`/${code}`))?.headers.get('location'), `Location of /${code}`).toBe(`https://example.com/${i}`);
       expect(await getStats(api, code), `stats of ${code} after 10 of the 30 redirects`).toMatchObject({ clicks: 10, daily: [{ day: '2026-01-15', clicks: 10 }] });
     }
+  });
+
+  it('four processes on one database file count 400 redirects of one link exactly: no lost click, no 5xx', async () => {
+    // One process runs one better-sqlite3 call at a time, so a read-then-write looks right there;
+    // four processes on the same file interleave, and every lost or refused click shows here.
+    const dbFile = tempDbFile();
+    const { apps, stderr } = await startAppProcesses(4, { options: { dbFile, baseUrl: BASE_URL }, start: START });
+    const created = await apps[0]!.post('/links', { json: { url: 'https://example.com/busy', alias: 'busy-link' } });
+    expectStatus(created, 201);
+    // Open every connection first (reading a link is not a click), then fire all redirects together.
+    await Promise.all(apps.map((app) => app.get('/links/busy-link')));
+    const answers = await Promise.all(Array.from({ length: 400 }, (_, i) => apps[i % 4]!.get('/busy-link')));
+    const statuses = answers.map((res) => res.status);
+    const wrong = answers.filter((res) => res.status !== 302);
+    expect(
+      wrong.map((res) => `${res.status} ${res.text.slice(0, 120)}`).slice(0, 5),
+      `400 redirects of /busy-link spread over four processes on one file: every one answers 302 (a 500 here is often SQLITE_BUSY from a read-then-write transaction)\n${stderr().slice(0, 800)}`,
+    ).toEqual([]);
+    expect(statuses.length, 'answers').toBe(400);
+    const stats = await getStats(apps[1]!, 'busy-link');
+    expect(stats.clicks, 'clicks of /busy-link after 400 redirects from four processes: each one counted once (clicks = clicks + 1 in SQL, not a value read before)').toBe(400);
+    expect(stats.daily, 'daily of /busy-link after 400 redirects on one day').toEqual([{ day: '2026-01-15', clicks: 400 }]);
   });
 
   it('a click that cannot be written fails its own redirect only: redirects arriving with it are counted', async () => {
@@ -720,5 +765,21 @@ describe('Task 6: Let the database guard the rules', () => {
     }
     expect(countLinkRows(dbFile), 'rows in links: the safe link and one per hostile URL').toBe(1 + INJECTIONS.length);
     expect(await getLink(api, 'safe-link'), 'the safe link after the hostile requests').toEqual(safe);
+  });
+
+  it('hostile input on every route (broken URLs, corrupt bodies, repeated parameters) gets a 4xx JSON error, never a 5xx', async () => {
+    const { api } = await start({ random: randomFor('Host123') });
+    const link = await createLink(api, { url: 'https://example.com/hostile' });
+    await expectHostileInputRefused(
+      api,
+      [
+        { method: 'POST', path: '/links', body: { url: 'https://example.com/new', alias: 'new-alias', expiresAt: '2027-01-01T00:00:00Z' } },
+        { method: 'GET', path: '/links/:code' },
+        { method: 'GET', path: '/links/:code/stats' },
+        { method: 'DELETE', path: '/links/:code' },
+        { method: 'GET', path: '/:code' },
+      ],
+      { params: { code: link.code } },
+    );
   });
 });

@@ -43,16 +43,29 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Express 5's router decodes path parameters with decodeURIComponent, which throws a URIError
+  // for malformed percent-encoding (`GET /users/%ZZ`): the client sent a broken URL.
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}.`);
   // Errors of express.json() carry a `type` (see the body-parser README), and `expose: true` when
-  // the client is to blame.
-  const { type, expose } = error as { type?: unknown; expose?: unknown };
+  // the client is to blame. A corrupt gzip or deflate body is the exception: body-parser passes
+  // zlib's error on (code Z_DATA_ERROR, Z_BUF_ERROR...) with status 400 but no `type`.
+  const { type, expose, code } = error as { type?: unknown; expose?: unknown; code?: unknown };
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const httpStatus = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
   if (type === 'entity.too.large') return new HttpError(413, 'payload_too_large', 'The body is too large.');
   if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
     return new HttpError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON, not compressed.');
   }
-  if (expose === true) {
+  if (typeof type === 'string' && expose === true) {
     // entity.parse.failed (broken JSON), and bodies that ended early or lied about their length.
     return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+  if (httpStatus === 400 && typeof code === 'string' && code.startsWith('Z_')) {
+    return new HttpError(400, 'invalid_json', 'The body could not be read as JSON.');
+  }
+  // Any other error that says it is the client's (a 4xx with expose: true) keeps its status.
+  if (httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500 && expose === true) {
+    return new HttpError(httpStatus, 'bad_request', 'The request could not be read.');
   }
   // Starter only: what you have not written yet answers 501 and says what is missing.
   if (error instanceof Error && error.message.startsWith('Not implemented')) {

@@ -19,6 +19,33 @@ export interface DbHandle {
  */
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
+/**
+ * Applies the migrations with foreign keys off, as SQLite's procedure for changing a table
+ * requires (https://sqlite.org/lang_altertable.html#otheralter). drizzle-kit changes a table by
+ * rebuilding it (create a new one, copy the rows, drop the old one, rename) behind a
+ * `PRAGMA foreign_keys=OFF` of its own, but migrate() runs the migrations in one transaction,
+ * where that pragma does nothing: dropping the old table would delete its children
+ * (ON DELETE CASCADE) or fail with "FOREIGN KEY constraint failed". So the pragma is set here,
+ * outside the transaction, and every reference is checked once the migrations are in.
+ */
+function migrateWithForeignKeysOff(sqlite: Database.Database, db: Db): void {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
+    if (broken.length > 0) {
+      const counts = new Map<string, number>();
+      for (const { table } of broken) counts.set(table, (counts.get(table) ?? 0) + 1);
+      const list = [...counts].map(([table, n]) => `${n} row(s) of table ${table}`).join(', ');
+      throw new Error(`After the migrations, ${list} point at rows that do not exist (PRAGMA foreign_key_check): fix the migration that moved them.`);
+    }
+  } finally {
+    // SQLite checks foreign keys only when asked, on each connection: without this line the
+    // REFERENCES of daily_clicks would be decoration, and ON DELETE CASCADE would do nothing.
+    sqlite.pragma('foreign_keys = ON');
+  }
+}
+
 /** Opens (or creates) the database file and applies the migrations it has not seen yet. */
 export function openDatabase(dbFile: string): DbHandle {
   const sqlite = new Database(dbFile);
@@ -30,12 +57,14 @@ export function openDatabase(dbFile: string): DbHandle {
   // power cut (not a crash of the app) may lose the last few commits, which for click counters
   // is a fair price for thousands of redirects per second. https://sqlite.org/pragma.html#pragma_synchronous
   sqlite.pragma('synchronous = NORMAL');
-  // SQLite checks foreign keys only when asked, on each connection: without this line the
-  // REFERENCES of daily_clicks would be decoration, and ON DELETE CASCADE would do nothing.
-  sqlite.pragma('foreign_keys = ON');
   const db = drizzle(sqlite);
   // migrate() records what it applied in the __drizzle_migrations table, so opening the same
   // file again (a restart) runs only the migrations added since.
-  migrate(db, { migrationsFolder });
+  try {
+    migrateWithForeignKeysOff(sqlite, db);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   return { db, close: () => sqlite.close() };
 }

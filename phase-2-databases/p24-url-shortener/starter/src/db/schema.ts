@@ -9,13 +9,15 @@ export const links = sqliteTable('links', {
   // TODO (Task 1): code and url (text, not null; the names `code`, `url` and `clicks` are fixed
   // by SPEC.md), whether the code is an alias, expiresAt (nullable), clicks (integer, default 0),
   // lastClickedAt (nullable) and createdAt, timestamps as integer({ mode: 'timestamp_ms' }).
-  // TODO (Task 6): sqliteTable's third argument: a unique index on code and a CHECK on clicks.
+  // TODO (Task 2): sqliteTable's third argument: a unique index on code (a taken code is refused).
+  // TODO (Task 6): in the same list, a CHECK on clicks.
 });
 
 export const dailyClicks = sqliteTable('daily_clicks', {
   // TODO (Task 1): the link (a foreign key to links.id: Task 5 says what happens on delete),
   // the UTC day as text 'YYYY-MM-DD', and that day's clicks.
-  // TODO (Task 6): one row per link and day: a primary key (or unique index) on the pair.
+  // TODO (Task 4): one row per link and day: a primary key (or unique index) on the pair, which
+  // the upsert's ON CONFLICT needs.
   linkId: integer('link_id').notNull(),
 });
 

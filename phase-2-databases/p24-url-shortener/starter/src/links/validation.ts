@@ -37,7 +37,7 @@ export function parseCreateLink(body: unknown, now: Date): CreateLinkInput {
   throw new Error('Not implemented: parseCreateLink (Task 2)');
 }
 
-/** TODO (Task 4): the :code of a path; anything that does not match ALIAS_PATTERN throws linkNotFound(raw). */
+/** TODO (Task 2, for GET /links/:code): the :code of a path; anything that does not match ALIAS_PATTERN throws linkNotFound(raw). */
 export function parseCode(raw: string): string {
   void raw;
   throw new Error('Not implemented: parseCode (Task 4)');
