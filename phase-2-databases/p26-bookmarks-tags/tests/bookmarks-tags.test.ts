@@ -7,6 +7,7 @@ import {
   appTables,
   expectAllow,
   expectApiError,
+  expectHostileInputRefused,
   expectInvalid,
   expectMigrationsApplied,
   expectNo5xx,
@@ -206,6 +207,9 @@ describe('Task 2: Save bookmarks with tags', () => {
     expect(await listTags(api), 'tags after rejected POSTs').toEqual([]);
     const ten = await createBookmark(api, { url: 'https://example.com/', title: 'T', tags: many.slice(0, 10) });
     expect(ten.tags, 'ten tags, sorted').toEqual([...many.slice(0, 10)].sort());
+    // "At most 10 strings (before repeats are merged)": eleven spellings of one tag are still 11.
+    expectInvalid(await api.post('/bookmarks', { json: { url: 'https://example.com/2', title: 'T', tags: Array.from({ length: 11 }, () => 'js') } }), 'tags');
+    expect((await listBookmarks(api)).total, 'bookmarks after a POST of eleven "js"').toBe(1);
   });
 
   it('unknown fields, broken JSON, other content types and oversized bodies are refused', async () => {
@@ -266,6 +270,24 @@ describe('Task 3: Normalise tags', () => {
     const { api } = await start();
     const b = await createBookmark(api, { url: 'https://example.com/', title: 'U', tags: ['ÉCOLE', 'Über Cool', '日本語', 'ΣΟΦΙΑ', 'web3', '2026'] });
     expect(b.tags, 'normalised Unicode tags, sorted').toEqual(['2026', 'web3', 'école', 'über-cool', 'σοφια', '日本語'].sort());
+  });
+
+  it('normalising follows the three steps exactly: any \\s run becomes one hyphen, hyphens sent are kept, length in code points', async () => {
+    const { api } = await start();
+    const cases: Array<[string, string]> = [
+      ['Web\u00a0Dev', 'web-dev'],
+      ['Web\n\r\u2003Dev', 'web-dev'],
+      ['a - b', 'a---b'],
+      ['--x--', '--x--'],
+      ['Ab-Cd', 'ab-cd'],
+    ];
+    for (const [i, [sent, stored]] of cases.entries()) {
+      const b = await createBookmark(api, { url: `https://example.com/${i}`, title: 'T', tags: [sent] });
+      expect(b.tags, `tags of a bookmark sent ${JSON.stringify(sent)}: trim, each run of \\s to one "-", lower-case, nothing else`).toEqual([stored]);
+    }
+    const astral = '\u{1D49C}'.repeat(30);
+    expect((await createBookmark(api, { url: 'https://example.com/astral', title: 'T', tags: [astral] })).tags, 'a tag of 30 code points outside the BMP (60 UTF-16 units) is 30 characters').toEqual([astral]);
+    expectInvalid(await api.post('/bookmarks', { json: { url: 'https://example.com/astral31', title: 'T', tags: [`${astral}\u{1D49C}`] } }), 'tags');
   });
 
   it('a tag that is empty or blank after trimming answers 400 on tags and creates nothing', async () => {
@@ -461,6 +483,9 @@ describe('Task 5: Filter bookmarks by tags', () => {
       ['?tags=js&tags=css', 'tags'],
       [`?tags=${Array.from({ length: 11 }, (_, i) => `t${i}`).join(',')}`, 'tags'],
       [`?tags=${'x'.repeat(31)}`, 'tags'],
+      [`?tags=${Array.from({ length: 11 }, () => 'js').join(',')}`, 'tags'],
+      ['?limit=5&limit=5', 'limit'],
+      ['?offset=0&offset=0', 'offset'],
       ['?limit=0', 'limit'],
       ['?limit=101', 'limit'],
       ['?limit=1.5', 'limit'],
@@ -697,6 +722,25 @@ describe('Task 7: Let the database guard the links', () => {
     const again = await start({ dbFile, clock });
     expect((await listBookmarks(again.api)).items, 'bookmarks after a restart').toEqual([...created].reverse());
     expect(await listTags(again.api), 'tags after a restart').toEqual([{ name: 'sql', count: INJECTIONS.length }]);
+  });
+
+  it('hostile input on every route (broken encodings, corrupt bodies, repeated parameters) answers a 4xx JSON error, never a 5xx', async () => {
+    const started = await start();
+    const made = await dataset(started);
+    await expectHostileInputRefused(
+      started.api,
+      [
+        { method: 'POST', path: '/bookmarks', body: { url: 'https://example.com/new', title: 'New', tags: ['js', 'fresh'] } },
+        { method: 'GET', path: '/bookmarks', query: ['tags', 'match', 'limit', 'offset'] },
+        { method: 'GET', path: '/bookmarks/:id' },
+        { method: 'PATCH', path: '/bookmarks/:id', body: { url: 'https://example.com/moved', title: 'Moved', tags: ['css'] } },
+        { method: 'GET', path: '/tags' },
+        { method: 'PATCH', path: '/tags/:name', body: { name: 'renamed' } },
+        { method: 'POST', path: '/tags/:source/merge', body: { into: 'css' } },
+        { method: 'DELETE', path: '/bookmarks/:id' },
+      ],
+      { params: { id: String(made.b4!.id), name: 'html', source: 'js' } },
+    );
   });
 
   it('two apps open on the same file see each other and still refuse duplicates', async () => {

@@ -49,16 +49,29 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
 /** Maps anything thrown in a handler or middleware to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Express 5's router decodes path parameters with decodeURIComponent, which throws a URIError
+  // for malformed percent-encoding (`/bookmarks/%ZZ`): the client's mistake, not ours.
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}.`);
   // Errors of express.json() carry a `type` (see the body-parser README), and `expose: true` when
   // the client is to blame.
-  const { type, expose } = error as { type?: unknown; expose?: unknown };
+  const { type, expose, status, statusCode, code } = error as { type?: unknown; expose?: unknown; status?: unknown; statusCode?: unknown; code?: unknown };
   if (type === 'entity.too.large') return new HttpError(413, 'payload_too_large', 'The body is too large.');
   if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
     return new HttpError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON, not compressed.');
   }
-  if (expose === true) {
+  const httpStatus = typeof status === 'number' ? status : statusCode;
+  if (typeof type === 'string' && expose === true) {
     // entity.parse.failed (broken JSON), and bodies that ended early or lied about their length.
     return new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+  // A corrupt gzip or deflate body: body-parser passes zlib's error on with status 400 and
+  // `expose: true` but no `type` (its `code` is Z_DATA_ERROR, Z_BUF_ERROR...).
+  if (httpStatus === 400 && (typeof code === 'string' && code.startsWith('Z_'))) {
+    return new HttpError(400, 'invalid_json', 'The body could not be read as JSON.');
+  }
+  // Any other error that says it is the client's (a 4xx meant to be shown).
+  if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500 && expose === true) {
+    return new HttpError(httpStatus, 'bad_request', 'The request could not be read.');
   }
   // A bug, or the database failing: not the client's fault. Log it, and answer without leaking
   // internals such as SQL or a stack trace.
