@@ -4,7 +4,7 @@
 // suite fills it with 10,000 seeded rows in plain SQL and runs EXPLAIN QUERY PLAN on it).
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expectAllow, expectApiError, expectStatus, expectInvalid, expectMigrationsApplied, expectNo5xx, implPath, migrationTags, queryPlan, serve, tempDbFile, tryInsertCopy, withRawDb, type Row } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectStatus, expectInvalid, expectMigrationsApplied, expectNo5xx, implPath, migrationTags, queryPlan, serve, tempDbFile, tryInsertCopy, withRawDb, type Row } from '#testkit';
 import {
   CATEGORIES,
   SORTS,
@@ -318,6 +318,13 @@ describe('Task 4: Sort with a whitelist', () => {
     for (const sort of ['name', 'price_cents', 'PRICE', '-id', '-newest', 'oldest', 'price desc', 'price,id', '', 'rating; DROP TABLE products', '(SELECT 1)', 'random()']) {
       expectInvalid(await api.get(`/products?sort=${encodeURIComponent(sort)}`), 'sort');
     }
+    // What an attacker tries on a lookup table: names every object has, other cases, padding.
+    const probes = ['price;DROP', 'price;DROP TABLE products', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'Price', '-Price', 'NEWEST', ' price', 'price ', 'price\u0000', 'pric\u0435'];
+    for (const sort of probes) {
+      const res = await api.get(`/products?sort=${encodeURIComponent(sort)}`);
+      expectNo5xx(res);
+      expectInvalid(res, 'sort');
+    }
     expectInvalid(await api.get('/products?sort=price&sort=rating'), 'sort');
     expect(rowCount(dbFile), 'rows after the refused sorts').toBe(50);
   });
@@ -414,6 +421,17 @@ describe('Task 5: Page with a cursor', () => {
       makeCursor({ v: 1000, id: 5 }),
       makeCursor({ sort: 'price', v: "0) OR 1=1 --", id: 5 }),
       makeCursor({ sort: 'price', v: 1000, id: '5); DROP TABLE products;--' }),
+      // Padding and the two characters of standard base64 are not base64url.
+      `${good}=`,
+      `${good}==`,
+      makeCursor({ sort: 'price', v: 1000, id: 5 }).replace(/^./, '+'),
+      makeCursor({ sort: 'price', v: 1000, id: 5 }).replace(/^./, '/'),
+      // Numbers JSON can write but no product has, and a sort hidden behind __proto__.
+      makeCursor('{"sort":"price","v":1e400,"id":5}'),
+      makeCursor('{"sort":"price","v":1000,"id":1e400}'),
+      makeCursor({ sort: 'price', v: 1000, id: -5 }),
+      makeCursor('{"__proto__":{"sort":"price","v":1000,"id":5}}'),
+      makeCursor({ sort: '__proto__', v: 1000, id: 5 }),
     ];
     for (const cursor of bad) {
       const res = await api.get(`/products?sort=price&cursor=${encodeURIComponent(cursor)}`);
@@ -433,6 +451,26 @@ describe('Task 5: Page with a cursor', () => {
     }
     expectInvalid(await api.get('/products?cursor='), 'cursor');
     expect(rowCount(dbFile), 'rows after the broken cursors').toBe(300);
+  });
+
+  it('hostile input on every route (broken encodings, repeated and malformed parameters) answers a 4xx JSON error, never a 5xx', async () => {
+    const { api } = await startSeeded(300);
+    await expectHostileInputRefused(
+      api,
+      [
+        { method: 'GET', path: '/products', query: ['category', 'minPrice', 'maxPrice', 'q', 'sort', 'limit', 'offset', 'cursor'] },
+        { method: 'GET', path: '/products/:id' },
+        { method: 'GET', path: '/categories' },
+      ],
+      { params: { id: '42' } },
+    );
+    // The battery's own values, on a cursor page with a sort: every parameter repeated there too.
+    const good = (await getPage(api, 'sort=-price&limit=5')).nextCursor!;
+    for (const name of ['category', 'minPrice', 'maxPrice', 'q', 'sort', 'limit', 'cursor']) {
+      const res = await api.get(`/products?sort=-price&cursor=${good}&${name}=1&${name}=2`);
+      expectNo5xx(res);
+      expectInvalid(res, name);
+    }
   });
 
   it('offset and cursor together answer 400 validation_failed naming cursor', async () => {

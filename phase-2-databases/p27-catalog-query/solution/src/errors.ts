@@ -42,6 +42,16 @@ export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
 /** Maps anything thrown in a handler to the HttpError the client should see. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Express 5's router decodes path parameters with decodeURIComponent, which throws a URIError
+  // for malformed percent-encoding (`/products/%ZZ`): the client's mistake, not ours.
+  if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}.`);
+  // Any other error that says it is the client's (a 4xx meant to be shown), such as a body sent
+  // in a way Node's parser refuses: this API reads no body, so there is no JSON error to give.
+  const { status, statusCode, expose } = error as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const httpStatus = typeof status === 'number' ? status : statusCode;
+  if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500 && expose === true) {
+    return new HttpError(httpStatus, 'bad_request', 'The request could not be read.');
+  }
   // A bug, or the database failing: not the client's fault. Log it, and answer without leaking
   // internals such as SQL or a stack trace.
   console.error(error);

@@ -24,13 +24,30 @@ export function openDatabase(dbFile: string): DbHandle {
   const sqlite = new Database(dbFile);
   // Write-ahead logging: readers and the writer do not block each other, and writes are faster.
   sqlite.pragma('journal_mode = WAL');
-  // SQLite checks foreign keys only on connections that ask for it, one connection at a time
-  // (it is off by default for compatibility). This catalogue has no foreign key yet, but every
-  // connection of the phase turns them on, so that a table that gains one is protected at once.
-  sqlite.pragma('foreign_keys = ON');
   const db = drizzle(sqlite);
-  // migrate() records what it applied in the __drizzle_migrations table, so opening the same
-  // file again (a restart) runs only the migrations added since.
-  migrate(db, { migrationsFolder });
+  // drizzle-kit changes a table it cannot ALTER by rebuilding it (create a copy, copy the rows,
+  // drop the old table, rename it) after PRAGMA foreign_keys=OFF, but that pragma does nothing
+  // inside the transaction migrate() runs the migrations in: with data in the file, the DROP would
+  // cascade deletes or fail. So, as SQLite's documentation says (lang_altertable.html), keys go
+  // off around the migrations, are checked by hand after them, and come back on in any case.
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    // migrate() records what it applied in the __drizzle_migrations table, so opening the same
+    // file again (a restart) runs only the migrations added since.
+    migrate(db, { migrationsFolder });
+    const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
+    if (broken.length > 0) {
+      const tables = [...new Set(broken.map((row) => row.table))].join(', ');
+      throw new Error(`The migrations left ${broken.length} row(s) whose foreign key points to no row, in table ${tables}.`);
+    }
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  } finally {
+    // SQLite checks foreign keys only on connections that ask for it, one connection at a time
+    // (it is off by default for compatibility). This catalogue has no foreign key yet, but every
+    // connection of the phase turns them on, so that a table that gains one is protected at once.
+    if (sqlite.open) sqlite.pragma('foreign_keys = ON');
+  }
   return { db, close: () => sqlite.close() };
 }
