@@ -125,6 +125,36 @@ export function seedV2(dbFile: string, rows: V2Book[]): void {
   });
 }
 
+/** A v3 book as the suite writes it with plain SQL (author given by name). */
+export interface V3Seed {
+  id: number;
+  title: string;
+  author: string;
+  published_year: number | null;
+  isbn: string | null;
+  title_sort: string;
+}
+
+/**
+ * Inserts books into a file at version 3 with plain SQL, in the given order: each author is
+ * found by name in `authors` or inserted first. This is how the Task 3 checks fill a catalogue
+ * without POST /books (Task 4). Returns each book as the API must show it, in the given order.
+ */
+export function seedV3<const R extends readonly V3Seed[]>(dbFile: string, rows: R): { [K in keyof R]: BookJson } {
+  return withRawDb(dbFile, (db) => {
+    const findAuthor = db.prepare('SELECT id FROM authors WHERE name = ?').pluck();
+    const insertAuthor = db.prepare('INSERT INTO authors (name) VALUES (?)');
+    const insertBook = db.prepare('INSERT INTO books (id, title, author_id, published_year, isbn, title_sort) VALUES (?, ?, ?, ?, ?, ?)');
+    return db.transaction(() =>
+      rows.map((row) => {
+        const authorId = (findAuthor.get(row.author) as number | undefined) ?? Number(insertAuthor.run(row.author).lastInsertRowid);
+        insertBook.run(row.id, row.title, authorId, row.published_year, row.isbn, row.title_sort);
+        return { id: row.id, title: row.title, author: row.author, authorId, publishedYear: row.published_year, isbn: row.isbn, titleSort: row.title_sort };
+      }),
+    )();
+  }) as { [K in keyof R]: BookJson };
+}
+
 /** The column names of a table, sorted. */
 export function columnsOf(db: RawDb, table: string): string[] {
   return (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).sort();

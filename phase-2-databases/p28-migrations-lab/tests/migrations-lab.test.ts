@@ -24,6 +24,7 @@ import {
   rowsOf,
   seedV1,
   seedV2,
+  seedV3,
   start,
   v3Books,
   type AppModule,
@@ -129,13 +130,10 @@ function readMigrationCount(dbFile: string): number {
 }
 
 describe('Task 1: Version 2: rename, add and backfill', () => {
-  it('drizzle/ ships three migrations: 0000 (given), 0001 for v2 and 0002 for v3', () => {
+  it('drizzle/ lists 0000 (given) and then 0001 for v2, each with its SQL and a later `when`', () => {
     const tags = migrationTags();
-    expect(tags.length, `migrations listed in drizzle/meta/_journal.json: ${tags.join(', ')}`).toBe(3);
-    expect(tags[0], 'the first migration is the one the starter ships').toMatch(/^0000_/);
-    for (const tag of tags) expect(readFileSync(implPath(`drizzle/${tag}.sql`), 'utf8').trim().length, `drizzle/${tag}.sql should hold SQL`).toBeGreaterThan(0);
-    const whens = readJournal().entries.map((entry) => entry.when);
-    expect([...whens].sort((a, b) => a - b), 'the `when` of each journal entry is later than the one before').toEqual(whens);
+    expect(tags.length, `migrations listed in drizzle/meta/_journal.json: ${tags.join(', ')} (0000 given, then yours for v2)`).toBeGreaterThanOrEqual(2);
+    expectJournalInOrder(tags);
   });
 
   it('migration 0001 renames year to published_year and adds isbn and title_sort', () => {
@@ -174,6 +172,14 @@ describe('Task 1: Version 2: rename, add and backfill', () => {
   });
 });
 
+/** The journal starts with the given 0000; every listed migration has SQL and a later `when`. */
+function expectJournalInOrder(tags: string[]): void {
+  expect(tags[0], 'the first migration is the one the starter ships').toMatch(/^0000_/);
+  for (const tag of tags) expect(readFileSync(implPath(`drizzle/${tag}.sql`), 'utf8').trim().length, `drizzle/${tag}.sql should hold SQL`).toBeGreaterThan(0);
+  const whens = readJournal().entries.map((entry) => entry.when);
+  expect([...whens].sort((a, b) => a - b), 'the `when` of each journal entry is later than the one before').toEqual(whens);
+}
+
 /** Migrates a seeded v1 file to version 2 (drizzle's migrate(), first two migrations); its books by id. */
 function migrateSeededTo2(dbFile: string): V2Book[] {
   migrateTo(dbFile, 2);
@@ -184,15 +190,21 @@ function migrateSeededTo2(dbFile: string): V2Book[] {
 }
 
 describe('Task 2: Version 3: move authors to their own table', () => {
+  it('drizzle/ ships exactly three migrations: 0000 (given), 0001 for v2 and 0002 for v3', () => {
+    const tags = migrationTags();
+    expect(tags.length, `migrations listed in drizzle/meta/_journal.json: ${tags.join(', ')}`).toBe(3);
+    expectJournalInOrder(tags);
+  });
+
   it('createApp on a new file builds version 3 and records all three migrations', async () => {
     const { api, dbFile } = await start();
-    expect(await listBooks(api), 'GET /books on a new database').toEqual([]);
     await api.close();
     expectMigrationsApplied(dbFile);
     withRawDb(dbFile, (db) => {
       expect(appTables(db), 'tables at version 3').toEqual(['authors', 'books']);
       expect(columnsOf(db, 'books'), 'columns of books at version 3 (author replaced by author_id)').toEqual(V3_BOOK_COLUMNS);
       expect(columnsOf(db, 'authors'), 'columns of authors').toEqual(V3_AUTHOR_COLUMNS);
+      expect(db.prepare('SELECT count(*) FROM books').pluck().get(), 'books in a new database').toBe(0);
     });
   });
 
@@ -219,20 +231,6 @@ describe('Task 2: Version 3: move authors to their own table', () => {
     });
   });
 
-  it('the migrated catalogue is what the API answers', async () => {
-    const dbFile = v1Database();
-    const { api } = await start({ dbFile });
-    const books = await listBooks(api);
-    const expected = [...v1SeedAtV3()].sort((a, b) => (a.title_sort < b.title_sort ? -1 : a.title_sort > b.title_sort ? 1 : a.id - b.id));
-    expect(
-      books.map(({ id, title, author, publishedYear, isbn, titleSort }) => ({ id, title, author, published_year: publishedYear, isbn, title_sort: titleSort })),
-      'GET /books on the migrated v1 database (by titleSort, then id)',
-    ).toEqual(expected);
-    expect((await listAuthors(api)).map(({ name, bookCount }) => ({ name, bookCount })), 'GET /authors on the migrated v1 database').toEqual(V3_AUTHORS);
-    const ids = new Map((await listAuthors(api)).map((author) => [author.name, author.id]));
-    for (const book of books) expect(book.authorId, `authorId of "${book.title}"`).toBe(ids.get(book.author));
-  });
-
   it('at version 3 books.author_id is a foreign key: the database refuses an unknown author', async () => {
     const dbFile = v2Database();
     await migrateWithApp(dbFile);
@@ -256,14 +254,31 @@ describe('Task 2: Version 3: move authors to their own table', () => {
 });
 
 describe('Task 3: Read the catalogue', () => {
+  it('the migrated catalogue is what the API answers', async () => {
+    const dbFile = v1Database();
+    const { api } = await start({ dbFile });
+    const books = await listBooks(api);
+    const expected = [...v1SeedAtV3()].sort((a, b) => (a.title_sort < b.title_sort ? -1 : a.title_sort > b.title_sort ? 1 : a.id - b.id));
+    expect(
+      books.map(({ id, title, author, publishedYear, isbn, titleSort }) => ({ id, title, author, published_year: publishedYear, isbn, title_sort: titleSort })),
+      'GET /books on the migrated v1 database (by titleSort, then id)',
+    ).toEqual(expected);
+    expect((await listAuthors(api)).map(({ name, bookCount }) => ({ name, bookCount })), 'GET /authors on the migrated v1 database').toEqual(V3_AUTHORS);
+    const ids = new Map((await listAuthors(api)).map((author) => [author.name, author.id]));
+    for (const book of books) expect(book.authorId, `authorId of "${book.title}"`).toBe(ids.get(book.author));
+  });
+
   it('GET /books lists books by titleSort, then id; GET /books/:id answers one', async () => {
-    const { api } = await start();
-    const dune2 = await createBook(api, { title: 'Dune', author: 'Frank Herbert', publishedYear: 1965 });
-    const hobbit = await createBook(api, { title: 'The Hobbit', author: 'J. R. R. Tolkien', publishedYear: 1937, isbn: '9780547928227' });
-    const dune = await createBook(api, { title: 'Dune', author: 'Someone Else' });
-    const anathem = await createBook(api, { title: 'Anathem', author: 'Neal Stephenson' });
-    const zed = await createBook(api, { title: 'A Zed', author: 'Neal Stephenson' });
-    expect(await listBooks(api), 'GET /books').toEqual([anathem, dune2, dune, hobbit, zed]);
+    // The books are written with plain SQL into the file the app migrated (POST /books is Task 4).
+    const { api, dbFile } = await start();
+    const [dune, hobbit, dune2, anathem, zed] = seedV3(dbFile, [
+      { id: 8, title: 'Dune', author: 'Someone Else', published_year: null, isbn: null, title_sort: 'dune' },
+      { id: 1, title: 'The Hobbit', author: 'J. R. R. Tolkien', published_year: 1937, isbn: '9780547928227', title_sort: 'hobbit' },
+      { id: 3, title: 'Dune', author: 'Frank Herbert', published_year: 1965, isbn: null, title_sort: 'dune' },
+      { id: 5, title: 'Anathem', author: 'Neal Stephenson', published_year: null, isbn: null, title_sort: 'anathem' },
+      { id: 2, title: 'A Zed', author: 'Neal Stephenson', published_year: -12, isbn: '030640615X', title_sort: 'zed' },
+    ]);
+    expect(await listBooks(api), 'GET /books (by titleSort, then id; "The Hobbit" sorts as "hobbit")').toEqual([anathem, dune2, dune, hobbit, zed]);
     for (const book of [hobbit, dune]) {
       const res = await api.get(`/books/${book.id}`);
       expectStatus(res, 200);
@@ -272,11 +287,15 @@ describe('Task 3: Read the catalogue', () => {
   });
 
   it('GET /books/:id answers 404 not_found for an unknown id or one not written in digits', async () => {
-    const { api } = await start();
-    const book = await createBook(api, { title: 'Dune', author: 'Frank Herbert' });
-    for (let i = 2; i <= 12; i += 1) await createBook(api, { title: `Dune ${i}`, author: 'Frank Herbert' });
+    const { api, dbFile } = await start();
+    const seeded = seedV3(
+      dbFile,
+      Array.from({ length: 12 }, (_, i) => ({ id: i + 1, title: i === 0 ? 'Dune' : `Dune ${i + 1}`, author: 'Frank Herbert', published_year: null, isbn: null, title_sort: i === 0 ? 'dune' : `dune ${i + 1}` })),
+    );
+    const book = seeded[0]!;
     const twelfth = await api.get(`/books/${book.id + 11}`);
     expect(twelfth.status, `${twelfth.request}: an id of two digits`).toBe(200);
+    expect(twelfth.json, `${twelfth.request}: the book with id 12`).toEqual(seeded[11]);
     for (const raw of ['999999', 'abc', `${book.id}e0`, `0x${book.id}`, `${book.id}.5`, `-${book.id}`, '99999999999999999999', encodeURIComponent(`${book.id} OR 1=1`), encodeURIComponent(`${book.id}' --`)]) {
       expectApiError(await api.get(`/books/${raw}`), 404, 'not_found');
     }
@@ -285,8 +304,10 @@ describe('Task 3: Read the catalogue', () => {
   it('GET /authors lists authors by name (BINARY order), with their book counts', async () => {
     const dbFile = v1Database();
     const { api } = await start({ dbFile });
-    await createBook(api, { title: 'Small Gods', author: 'Terry Pratchett' });
-    await createBook(api, { title: 'Zeitgeist', author: 'Bruce Sterling' });
+    seedV3(dbFile, [
+      { id: 20, title: 'Small Gods', author: 'Terry Pratchett', published_year: 1992, isbn: null, title_sort: 'small gods' },
+      { id: 21, title: 'Zeitgeist', author: 'Bruce Sterling', published_year: 2000, isbn: null, title_sort: 'zeitgeist' },
+    ]);
     const expected = [{ name: 'Bruce Sterling', bookCount: 1 }, ...V3_AUTHORS.map((a) => (a.name === 'Terry Pratchett' ? { ...a, bookCount: 3 } : a))].sort((a, b) => (a.name < b.name ? -1 : 1));
     const authors = await listAuthors(api);
     expect(authors.map(({ name, bookCount }) => ({ name, bookCount })), 'GET /authors').toEqual(expected);
@@ -321,8 +342,9 @@ describe('Task 3: Read the catalogue', () => {
   it('two apps on two files share nothing; app.locals.close() closes the database (then 500)', async () => {
     const one = await start();
     const two = await start();
-    const book = await createBook(one.api, { title: 'Dune', author: 'Frank Herbert' });
-    expect(await listBooks(two.api), 'GET /books of the second app after a POST to the first').toEqual([]);
+    const [book] = seedV3(one.dbFile, [{ id: 1, title: 'Dune', author: 'Frank Herbert', published_year: 1965, isbn: null, title_sort: 'dune' }]);
+    expect(await listBooks(one.api), 'GET /books of the first app after a book was written to its file').toEqual([book]);
+    expect(await listBooks(two.api), 'GET /books of the second app, whose file has no book').toEqual([]);
     expect(await listAuthors(two.api), 'GET /authors of the second app').toEqual([]);
     const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
     const app = createApp({ dbFile: one.dbFile }) as ReturnType<AppModule['createApp']> & { locals: { close?: () => unknown } };
