@@ -346,17 +346,15 @@ describe('Task 3: Move without overwriting', () => {
     expect(contentHashes(dir), `${result.label}: every content still there`).toEqual(hashes);
   });
 
-  it('is idempotent: a second run moves nothing and leaves the journal as it was', async () => {
+  it('is idempotent: a second run moves nothing', async () => {
     const dir = mixedFolder();
     await run([dir]);
     const files = filesIn(dir);
-    const journal = journalText(dir);
     for (const argv of [[dir], [dir, '--by', 'date']]) {
       const again = await run(argv);
       expect(again.stdout, `${again.label} a second time: stdout`).toBe('nothing to organize\n');
       expect(again.code, `${again.label} a second time: exit code`).toBe(0);
       expect(filesIn(dir), `${again.label} a second time: files`).toEqual(files);
-      expect(journalText(dir), `${again.label} a second time: journal`).toBe(journal);
     }
   });
 
@@ -368,12 +366,11 @@ describe('Task 3: Move without overwriting', () => {
     expect(result.stdout.split('\n').at(-2), `${result.label}: last line`).toBe('3 files moved');
   });
 
-  it('--include-hidden moves hidden files too, but never the journal', async () => {
+  it('--include-hidden moves hidden files too', async () => {
     const dir = makeFolder({ '.env': 'env', '.profile.sh': 'profile', 'x.txt': 'x' });
     const result = await run([dir, '--include-hidden']);
     expect(result.code, `${result.label}: exit code`).toBe(0);
     expect(filesIn(dir), `${result.label}: files after`).toEqual({ 'code/.profile.sh': 'profile', 'documents/x.txt': 'x', 'other/.env': 'env' });
-    expect(existsSync(path.join(dir, JOURNAL)), `${result.label}: the journal stays in DIR`).toBe(true);
     const again = await run([dir, '--include-hidden']);
     expect(again.stdout, `${again.label} a second time: stdout`).toBe('nothing to organize\n');
   });
@@ -450,6 +447,23 @@ describe('Task 4: Keep a journal', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith(JOURNAL) && name !== JOURNAL), 'no temporary journal file is left behind').toEqual([]);
   });
 
+  it('a run that moves nothing leaves the journal byte for byte, and --include-hidden never moves it', async () => {
+    const dir = makeFolder({ '.env': 'env', 'x.txt': 'x', 'sub/y.txt': 'y' });
+    const first = await run([dir, '--include-hidden']);
+    expect(readdirSync(dir).sort(), `${first.label}: the journal stays in DIR (no temporary file left)`).toEqual([JOURNAL, 'documents', 'other', 'sub']);
+    expect(readJournal(dir)?.moves, `${first.label}: journal.moves`).toEqual([
+      { from: '.env', to: 'other/.env', done: true },
+      { from: 'x.txt', to: 'documents/x.txt', done: true },
+    ]);
+    const text = journalText(dir);
+    for (const argv of [[dir], [dir, '--include-hidden'], [dir, '--by', 'date', '--include-hidden'], [dir, '--dry-run', '--include-hidden']]) {
+      const again = await run(argv);
+      expect(again.stdout, `${again.label} after ${first.label}: stdout (the journal is never organized)`).toBe('nothing to organize\n');
+      expect(journalText(dir), `${again.label} after ${first.label}: the journal, byte for byte`).toBe(text);
+      expect(readdirSync(dir).sort(), `${again.label} after ${first.label}: DIR`).toEqual([JOURNAL, 'documents', 'other', 'sub']);
+    }
+  });
+
   it('adds the moves of a later run to the same journal', async () => {
     const dir = makeFolder({ 'a.txt': 'a' });
     await run([dir]);
@@ -489,33 +503,40 @@ describe('Task 4: Keep a journal', () => {
   });
 
   it('rejects a damaged journal (bad JSON, wrong shape, paths leaving DIR) and touches nothing', async () => {
-    const bad: Array<[string, string]> = [
-      ['not JSON', '{"version": 1, "moves": ['],
-      ['empty file', ''],
-      ['wrong version', JSON.stringify({ version: 2, moves: [], createdDirs: [] })],
-      ['moves missing', JSON.stringify({ version: 1, createdDirs: [] })],
-      ['done not a boolean', JSON.stringify({ version: 1, moves: [{ from: 'a.txt', to: 'documents/a.txt', done: 'yes' }], createdDirs: [] })],
-      ['a path with ..', JSON.stringify({ version: 1, moves: [{ from: '../outside.txt', to: 'documents/x.txt', done: true }], createdDirs: [] })],
-      ['an absolute path', JSON.stringify({ version: 1, moves: [{ from: 'x.txt', to: '/tmp/x.txt', done: true }], createdDirs: [] })],
-      ['a created dir outside', JSON.stringify({ version: 1, moves: [], createdDirs: ['../..'] })],
-    ];
-    for (const [what, text] of bad) {
-      const parent = makeFolder({ 'outside.txt': 'outside', 'box/a.txt': 'a', 'box/documents/x.txt': 'x' });
-      const dir = path.join(parent, 'box');
-      writeJournal(dir, text);
-      for (const argv of [[dir], ['undo', dir]]) {
-        const result = await run(argv);
-        const label = `${result.label.replace(dir, 'DIR')} with a journal that has ${what}`;
-        expect(result.code, `${label}: exit code`).toBe(1);
-        expect(result.stderr, `${label}: stderr`).toMatch(/^error: /);
-        expect(filesIn(parent), `${label}: files`).toEqual({ 'box/a.txt': 'a', 'box/documents/x.txt': 'x', 'outside.txt': 'outside' });
-        expect(journalText(dir), `${label}: the journal is kept as it was`).toBe(text);
-      }
-    }
+    await expectDamagedJournalRefused((dir) => [dir]);
   });
 });
 
+/** Journals anyone could have edited into something organize must not trust (SPEC.md, Task 4). */
+async function expectDamagedJournalRefused(command: (dir: string) => string[]): Promise<void> {
+  const bad: Array<[string, string]> = [
+    ['not JSON', '{"version": 1, "moves": ['],
+    ['empty file', ''],
+    ['wrong version', JSON.stringify({ version: 2, moves: [], createdDirs: [] })],
+    ['moves missing', JSON.stringify({ version: 1, createdDirs: [] })],
+    ['done not a boolean', JSON.stringify({ version: 1, moves: [{ from: 'a.txt', to: 'documents/a.txt', done: 'yes' }], createdDirs: [] })],
+    ['a path with ..', JSON.stringify({ version: 1, moves: [{ from: '../outside.txt', to: 'documents/x.txt', done: true }], createdDirs: [] })],
+    ['an absolute path', JSON.stringify({ version: 1, moves: [{ from: 'x.txt', to: '/tmp/x.txt', done: true }], createdDirs: [] })],
+    ['a created dir outside', JSON.stringify({ version: 1, moves: [], createdDirs: ['../..'] })],
+  ];
+  for (const [what, text] of bad) {
+    const parent = makeFolder({ 'outside.txt': 'outside', 'box/a.txt': 'a', 'box/documents/x.txt': 'x' });
+    const dir = path.join(parent, 'box');
+    writeJournal(dir, text);
+    const result = await run(command(dir));
+    const label = `${result.label.replace(dir, 'DIR')} with a journal that has ${what}`;
+    expect(result.code, `${label}: exit code`).toBe(1);
+    expect(result.stderr, `${label}: stderr`).toMatch(/^error: /);
+    expect(filesIn(parent), `${label}: files`).toEqual({ 'box/a.txt': 'a', 'box/documents/x.txt': 'x', 'outside.txt': 'outside' });
+    expect(journalText(dir), `${label}: the journal is kept as it was`).toBe(text);
+  }
+}
+
 describe('Task 5: Undo', () => {
+  it('undo rejects a damaged journal too, and touches nothing', async () => {
+    await expectDamagedJournalRefused((dir) => ['undo', dir]);
+  });
+
   it('puts every file back, removes the folders it created and the journal', async () => {
     const dir = makeFolder({ 'a.jpg': 'a', 'b.txt': 'b', 'c.mp3': 'c', '.env': 'env', 'images/old.jpg': 'old' });
     const before = filesIn(dir);

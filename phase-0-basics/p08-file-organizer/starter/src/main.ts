@@ -39,7 +39,8 @@ type Command =
 
 /** node:util parseArgs knows our options and throws a TypeError for any other. */
 function readCommand(argv: string[]): Command {
-  // TODO (Task 2 for DIR, --by, --include-hidden and --dry-run; Task 6 for the rest, SPEC.md):
+  // TODO (Task 2 for DIR, --by, --include-hidden and --dry-run; Task 5 for "undo DIR"; Task 6
+  // for --help and the usage errors, SPEC.md):
   // - parseArgs({ args: argv, allowPositionals: true, options: { by: { type: 'string' },
   //   'dry-run': { type: 'boolean' }, 'include-hidden': { type: 'boolean' },
   //   help: { type: 'boolean', short: 'h' } } }) from node:util throws a TypeError for an
@@ -75,12 +76,15 @@ async function findFolder(arg: string, io: CliIo): Promise<string> {
 }
 
 async function runOrganize(command: Extract<Command, { kind: 'organize' }>, io: CliIo, chalk: ChalkInstance): Promise<number> {
-  // TODO (Tasks 2 to 4):
-  // - dir = await findFolder(...); journal = await openJournal(dir); moves = await planMoves(...).
+  // TODO (Task 2):
+  // - dir = await findFolder(...); journal = await openJournal(dir) (an empty journal until
+  //   Task 4); moves = await planMoves(...).
   // - No moves: "nothing to organize" and return 0 (no journal is written).
   // - --dry-run: "would move A -> B" per move, then "dry run: N files would be moved"; return 0.
-  // - Otherwise applyMoves(dir, journal, moves, { beforeMove: io.beforeMove, onMoved }) where
-  //   onMoved prints "moved A -> B" (chalk.green('moved')), then "N files moved" ("1 file moved").
+  // TODO (Task 3): otherwise applyMoves(dir, journal, moves, { beforeMove: io.beforeMove, onMoved })
+  //   where onMoved prints "moved A -> B" (chalk.green('moved')), then "N files moved" ("1 file
+  //   moved"). When it throws after some files moved, add a line to the error's message saying
+  //   that "organize undo" puts them back.
   throw new Error('Not implemented: runOrganize');
 }
 

@@ -24,25 +24,30 @@ export interface UndoHooks {
  * when there is none.
  */
 export async function openJournal(dir: string): Promise<Journal> {
-  // TODO (Task 4): a journal with a move whose `done` is false means a run stopped in the
-  // middle: throw new OrganizeError('a previous run did not finish: run "organize undo" ...').
-  throw new Error('Not implemented: openJournal');
+  // TODO (Task 4): readJournal(dir), or emptyJournal() when it returns null. A journal with a
+  // move whose `done` is false means a run stopped in the middle:
+  // throw new OrganizeError('a previous run did not finish: run "organize undo" ...').
+  // Until then every run starts from an empty journal, so that Tasks 2 and 3 can run main.
+  void dir;
+  return emptyJournal();
 }
 
 /**
  * Carries out a plan (Tasks 3 and 4). Throws an OrganizeError when a move fails.
  */
 export async function applyMoves(dir: string, journal: Journal, moves: readonly Move[], hooks: ApplyHooks = {}): Promise<void> {
-  // TODO (Task 4), before the first move:
-  // - add to journal.createdDirs every target folder that does not exist yet, parents first
-  //   ("2024" before "2024/03"), unless it is listed already;
-  // - push every move with done: false to journal.moves and writeJournal(dir, journal).
-  // TODO (Task 3), then for each move, in order:
+  // TODO (Task 3), for each move, in order:
   // - await hooks.beforeMove?.(move); mkdir(the target's folder, { recursive: true });
   //   moveNoClobber(path.join(dir, from), path.join(dir, to));
-  // - if any of that throws: keep only the moves that are done in the journal, write it, and
-  //   throw new OrganizeError(`could not move ${from} -> ${to}: ${reason}`);
-  // - otherwise mark it done, write the journal again, and call hooks.onMoved?.(move).
+  // - if any of that throws: throw new OrganizeError(`could not move ${from} -> ${to}: ${reason}`);
+  // - otherwise call hooks.onMoved?.(move).
+  // TODO (Task 4), the journal (writeJournal throws Not implemented until Task 4, so leave it
+  // out of Task 3):
+  // - before the first move, add to journal.createdDirs every target folder that does not exist
+  //   yet, parents first ("2024" before "2024/03"), unless it is listed already; push every move
+  //   with done: false to journal.moves and writeJournal(dir, journal);
+  // - after each move, mark it done and write the journal again;
+  // - when a move fails, keep only the moves that are done in the journal and write it, then throw.
   throw new Error('Not implemented: applyMoves');
 }
 
