@@ -292,7 +292,7 @@ describe('Task 3: One review per author per product', () => {
     const started = await start();
     const product = await createProduct(started.api, 'Widget');
     const { apps, stderr } = await fourProcesses(started);
-    const authors = Array.from({ length: 48 }, (_, i) => `racer_${i}`);
+    const authors = Array.from({ length: 96 }, (_, i) => `racer_${i}`);
     // Each author's four copies go to the four processes at the same moment: a SELECT before the
     // INSERT lets two of them through to the unique index, which must then answer the 409.
     const answers = await Promise.all(
