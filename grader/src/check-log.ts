@@ -1,5 +1,6 @@
 // What npm test and npm run variants share: a ✓/✗ line per finding, a bounded pool of suite
 // runs, and the closing `N passed, M failed` line that CI reads.
+import { availableParallelism } from 'node:os';
 import { makeColor } from './output.js';
 
 export interface CheckLog {
@@ -54,4 +55,13 @@ export async function pool<T, R>(items: T[], limit: number, job: (item: T, slot:
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, slot) => worker(slot)));
   return results;
+}
+
+/**
+ * How many suites run at once: one per core, unless B100_SLOTS says otherwise (suites wait on
+ * child processes and sockets, so a machine may do better with more slots than cores).
+ */
+export function suiteSlots(env: Record<string, string | undefined> = process.env): number {
+  const asked = Number(env.B100_SLOTS);
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism());
 }

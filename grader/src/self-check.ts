@@ -2,10 +2,9 @@
 // passes its hidden suite, every pristine starter fails it, and the grader's own tests.
 // Ends with the line `N passed, M failed`.
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadProjects, type Project } from './catalog.js';
-import { checkLog, pool } from './check-log.js';
+import { checkLog, pool, suiteSlots } from './check-log.js';
 import { ROOT } from './paths.js';
 import { isPass, scoreOf } from './report.js';
 import { runnerPool } from './run-suite.js';
@@ -75,7 +74,7 @@ async function main(): Promise<void> {
   const typecheck = run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
   const jobs = projects.flatMap((project) => (['solution', 'starter'] as const).map((kind) => ({ project, kind })));
   const runners = runnerPool();
-  const results = await pool(jobs, Math.max(1, availableParallelism()), async ({ project, kind }, slot) => {
+  const results = await pool(jobs, suiteSlots(), async ({ project, kind }, slot) => {
     const result = await runners.run({ root: ROOT, testsDir: path.join(project.dir, 'tests'), implDir: path.join(project.dir, kind), ...(kind === 'starter' ? { bail: 1 } : {}) }, slot);
     return { project, kind, result };
   });

@@ -1,11 +1,10 @@
 // npm run variants: grades every variant of every project (or of the ids given) and checks that
 // each does what its variant.json says: alternatives pass, known bugs fail by the named checks,
 // stages pass their tasks. CI runs it after npm test. Ends with `N passed, M failed`.
-import { availableParallelism } from 'node:os';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadProjects } from './catalog.js';
-import { checkLog, pool } from './check-log.js';
+import { checkLog, pool, suiteSlots } from './check-log.js';
 import { ROOT } from './paths.js';
 import { scoreOf } from './report.js';
 import { runnerPool } from './run-suite.js';
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
   const variants = projects.flatMap((project) => loadVariants(project));
   log.heading(`Variants: ${variants.length} in ${projects.length} projects`);
   const runners = runnerPool();
-  const results = await pool(variants, Math.max(1, availableParallelism()), async (variant, slot) => {
+  const results = await pool(variants, suiteSlots(), async (variant, slot) => {
     if (!variant.spec) return { variant, result: undefined };
     const implDir = layVariant(variant, ROOT);
     const result = await runners.run({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir }, slot, variantNamePattern(variant.spec));
