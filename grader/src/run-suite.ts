@@ -43,9 +43,14 @@ function prepare(child: ChildProcess, target: SuiteTarget): SuiteTarget {
   return prepared;
 }
 
-function readMarker(file: string): { name: string | null; since: number } {
+/** The running check, since when, and its own time limit (testkit/setup.ts writes "limit\nname"). */
+function readMarker(file: string): { name: string | null; since: number; limitMs?: number } {
   try {
-    return { name: readFileSync(file, 'utf8') || null, since: statSync(file).mtimeMs };
+    const text = readFileSync(file, 'utf8');
+    const match = /^(\d+)\n([\s\S]*)$/.exec(text);
+    const since = statSync(file).mtimeMs;
+    if (match) return { name: match[2] || null, since, limitMs: Number(match[1]) };
+    return { name: text || null, since };
   } catch {
     return { name: null, since: 0 };
   }
@@ -100,8 +105,11 @@ export function runSuite(target: Omit<SuiteTarget, 'currentTestFile'>, options: 
     const watchdog = setInterval(() => {
       const now = Date.now();
       const current = readMarker(marker);
-      if (current.name && now - current.since > stallLimit) {
-        abort('timeout', `it was still running after ${Math.round(stallLimit / 1000)} s`);
+      // A check given a longer limit than the default (a multi-process check) gets it, plus the margin.
+      const extra = current.limitMs !== undefined && current.limitMs > TEST_TIMEOUT_MS ? current.limitMs - TEST_TIMEOUT_MS : 0;
+      const limit = stallLimit + extra;
+      if (current.name && now - current.since > limit) {
+        abort('timeout', `it was still running after ${Math.round(limit / 1000)} s`);
       } else if (now - started > runLimit) {
         abort('timeout', `the whole suite took longer than ${Math.round(runLimit / 1000)} s`);
       }

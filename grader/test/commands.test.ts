@@ -109,6 +109,27 @@ describe('grade', () => {
     expect(result.checks.map((check) => [check.status, check.message])).toEqual([['fail', expect.stringContaining('must not run concurrently')]]);
   });
 
+  it("gives a check with a longer limit of its own that much time before calling it stuck", async () => {
+    const testsDir = tempDir();
+    const check = (limit: string) =>
+      [
+        "import { describe, expect, it } from 'vitest';",
+        "describe('Task 1: Waits', () => {",
+        `  it('waits 1.5 s', async () => {`,
+        '    await new Promise((resolve) => setTimeout(resolve, 1500));',
+        '    expect(1).toBe(1);',
+        `  }${limit});`,
+        '});',
+      ].join('\n');
+    writeFileSync(path.join(testsDir, 'wait.test.ts'), check(', 12_000'));
+    const longer = await runSuite({ root: ROOT, testsDir, implDir: testsDir }, { stallLimitMs: 500 });
+    expect(longer.aborted).toBeUndefined();
+    expect(longer.checks.map((c) => c.status)).toEqual(['pass']);
+    writeFileSync(path.join(testsDir, 'wait.test.ts'), check(''));
+    const plain = await runSuite({ root: ROOT, testsDir, implDir: testsDir }, { stallLimitMs: 500 });
+    expect(plain.aborted?.reason).toBe('timeout');
+  });
+
   it('grades suite after suite in one reused runner, each with its own implementation and working folder', async () => {
     const testsDir = tempDir();
     writeFileSync(

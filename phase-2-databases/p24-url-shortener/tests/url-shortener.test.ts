@@ -547,7 +547,7 @@ describe('Task 4: Redirect and count clicks', () => {
     const stats = await getStats(apps[1]!, 'busy-link');
     expect(stats.clicks, 'clicks of /busy-link after 400 redirects from four processes: each one counted once (clicks = clicks + 1 in SQL, not a value read before)').toBe(400);
     expect(stats.daily, 'daily of /busy-link after 400 redirects on one day').toEqual([{ day: '2026-01-15', clicks: 400 }]);
-  });
+  }, 30_000);
 
   it('a click that cannot be written fails its own redirect only: redirects arriving with it are counted', async () => {
     const { api, dbFile } = await start({ random: randomFor('Good123', 'Bad4567') });

@@ -304,7 +304,7 @@ describe('Task 3: One review per author per product', () => {
     }
     const ids = new Set(answers.flatMap((responses) => responses.filter((r) => r.status === 201).map((r) => (r.json as ReviewJson).id)));
     expect(ids.size, 'distinct ids of the 201 answers: one review per author').toBe(authors.length);
-  });
+  }, 30_000);
 
   it('the same author may review another product, and another author the same product', async () => {
     const started = await start();
@@ -493,7 +493,7 @@ describe('Task 5: Keep aggregates right through updates and deletes', () => {
       const actual = await expectAggregatesRight(app(2), target, 'after 72 rating changes and deletes by four processes at once');
       expect(actual, `GET /products/${target.id} after the concurrent writes: every write counted exactly once`).toEqual({ ...target, ...expected(target.id) });
     }
-  });
+  }, 30_000);
 
   it('once a review is deleted its author may review the product again, and the aggregates count the new review', async () => {
     const started = await start();
@@ -617,7 +617,7 @@ describe('Task 6: Helpful votes', () => {
       expect(statusCounts(responses), `POST /reviews/${reviews[1].id}/votes by ${twins[i]} sent to four processes at once: one 201 and three 200\n${stderr().slice(-600)}`).toEqual({ 200: 3, 201: 1 });
     }
     expect((await getReview(apps[2]!, reviews[1].id)).helpfulCount, `helpfulCount of review ${reviews[1].id}: 12 voters, each counted once`).toBe(12);
-  });
+  }, 30_000);
 
   it('an author cannot vote for their own review: 403 own_review', async () => {
     const started = await start();

@@ -233,7 +233,7 @@ describe('Task 2: Deposit money', () => {
     expect(await balanceOf(apps[1]!, CASH), 'cash after the concurrent deposits: minus everything deposited').toBe(-total);
     const page = await entriesOf(apps[2]!, saver.id, '?limit=1');
     expect(page.total, `entries of account ${saver.id}: one per deposit`).toBe(80);
-  });
+  }, 30_000);
 
   it('amountCents must be a whole number of cents from 1 to Number.MAX_SAFE_INTEGER', async () => {
     const { api, dbFile } = await start();
@@ -376,7 +376,7 @@ describe('Task 3: Transfer between accounts', () => {
       expect(sum, `sum of the entries of account ${id}`).toBe(balance);
     }
     expect(total, 'the total of the four balances: everything deposited').toBe(10_000);
-  });
+  }, 30_000);
 
   it('from, to and amountCents are validated: 400 naming each bad field, nothing written', async () => {
     const { api, dbFile } = await start();
