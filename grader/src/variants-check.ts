@@ -19,19 +19,24 @@ async function main(): Promise<void> {
   log.heading(`Variants: ${variants.length} in ${projects.length} projects`);
   const runners = runnerPool();
   const results = await pool(variants, suiteSlots(), async (variant, slot) => {
-    if (!variant.spec) return { variant, result: undefined };
-    const implDir = layVariant(variant, ROOT);
+    if (!variant.spec) return { variant, result: undefined, problem: variant.problem };
+    let implDir: string;
+    try {
+      implDir = layVariant(variant, ROOT);
+    } catch (error) {
+      return { variant, result: undefined, problem: (error as Error).message };
+    }
     const result = await runners.run({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir }, slot, variantNamePattern(variant.spec));
     rmSync(implDir, { recursive: true, force: true });
-    return { variant, result };
+    return { variant, result, problem: undefined };
   });
   runners.close();
-  for (const { variant, result } of results) {
+  for (const { variant, result, problem } of results) {
     const spec = variant.spec;
     const kind = !spec ? 'variant' : spec.expect === 'fail' ? 'is caught' : spec.throughTask ? `passes tasks 1-${spec.throughTask}` : 'passes';
     const name = `${variant.project.id} ${variant.name} ${kind}`;
     if (!result) {
-      log.report(name, [variant.problem ?? 'unreadable variant.json']);
+      log.report(name, [problem ?? 'unreadable variant.json']);
       continue;
     }
     const score = scoreOf(result);

@@ -1,7 +1,8 @@
 // Variants: whole implementations, besides the solution and the starter, that prove a suite
 // fair and strong (design.md, "Variants"). A variant folder holds only the files that differ
 // from the solution and a variant.json saying what its grade must be.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { applyPatch, parsePatch } from 'diff';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Project } from './catalog.js';
@@ -47,6 +48,13 @@ export interface Variant {
 }
 
 export const VARIANT_FILE = 'variant.json';
+/**
+ * A bug is a few changed lines: a variant says them as a unified diff against the solution
+ * (`git diff --no-index`-style paths a/src/x.ts, b/src/x.ts) instead of a copy of whole files.
+ * A copy would go on passing or failing for its old code after the solution changes; a patch
+ * that no longer applies says so.
+ */
+export const PATCH_FILE = 'variant.patch';
 
 /** The variants of a project, in name order. */
 export function loadVariants(project: Project): Variant[] {
@@ -79,8 +87,23 @@ export function layVariant(variant: Variant, root: string): string {
   mkdirSync(path.dirname(dest), { recursive: true });
   cpSync(path.join(variant.project.dir, 'solution'), dest, { recursive: true });
   for (const gone of variant.spec?.remove ?? []) rmSync(path.join(dest, gone), { recursive: true, force: true });
-  cpSync(variant.dir, dest, { recursive: true, filter: (source) => path.basename(source) !== VARIANT_FILE || path.dirname(source) !== variant.dir });
+  const own = new Set([VARIANT_FILE, PATCH_FILE].map((name) => path.join(variant.dir, name)));
+  cpSync(variant.dir, dest, { recursive: true, filter: (source) => !own.has(source) });
+  const patchFile = path.join(variant.dir, PATCH_FILE);
+  if (existsSync(patchFile)) applyVariantPatch(readFileSync(patchFile, 'utf8'), dest);
   return dest;
+}
+
+/** Applies a variant's unified diff to the laid copy, or throws saying which file it no longer fits. */
+export function applyVariantPatch(patch: string, dest: string): void {
+  for (const filePatch of parsePatch(patch)) {
+    const rel = (filePatch.oldFileName ?? '').replace(/^a\//, '');
+    const file = path.join(dest, rel);
+    if (!rel || !existsSync(file)) throw new Error(`${PATCH_FILE} changes ${rel || '(no file name)'}, which the solution does not have`);
+    const patched = applyPatch(readFileSync(file, 'utf8'), filePatch);
+    if (patched === false) throw new Error(`${PATCH_FILE} no longer applies to solution/${rel}: the solution changed since the variant was written; write the bug again against it`);
+    writeFileSync(file, patched);
+  }
 }
 
 function label(check: CheckResult): string {

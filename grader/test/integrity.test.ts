@@ -1,7 +1,7 @@
 // Pins the parts of the frame that make suites trustworthy (issue 12): the hostile-input
 // battery, apps in several processes, time zones, variants, the learner-facing timeout message,
 // watch mode's focus task, doctor, and database errors that name their statement.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import express from 'express';
@@ -16,7 +16,7 @@ import { doctorCommand } from '../src/commands/doctor.js';
 import { looksLikeMachineTrouble, nodeIsSupported } from '../src/machine.js';
 import { learnerMessage } from '../src/runner.js';
 import { focusTask } from '../src/watch.js';
-import { judgeVariant, type Variant } from '../src/variants.js';
+import { applyVariantPatch, judgeVariant, type Variant } from '../src/variants.js';
 import type { CheckResult, SuiteResult } from '../src/suite-result.js';
 import type { Project } from '../src/catalog.js';
 import { ROOT } from '../src/paths.js';
@@ -192,6 +192,26 @@ describe('judgeVariant', () => {
     expect(judgeVariant(stage, result(check('a', 1, 'pass'), check('b', 2, 'fail')))).toEqual([]);
     expect(judgeVariant(stage, result(check('a', 1, 'fail'), check('b', 2, 'fail')))[0]).toMatch(/with tasks 1 to 1 done/);
     expect(judgeVariant(stage, result(check('a', 1, 'pass'), check('b', 2, 'pass')))).toEqual(['the solution cut after task 1 passes every check: the later tasks are not checked']);
+  });
+});
+
+describe('variant.patch', () => {
+  const patch = ['--- a/src/sum.ts', '+++ b/src/sum.ts', '@@ -1,3 +1,3 @@', ' export function sum(a: number, b: number) {', '-  return a + b;', '+  return a - b;', ' }', ''].join('\n');
+
+  it('applies a bug to the laid copy of the solution', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src/sum.ts'), 'export function sum(a: number, b: number) {\n  return a + b;\n}\n');
+    applyVariantPatch(patch, dir);
+    expect(readFileSync(path.join(dir, 'src/sum.ts'), 'utf8')).toContain('return a - b;');
+  });
+
+  it('says so when the solution changed under the patch, or lost the file', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src/sum.ts'), 'export function sum(x: number, y: number) {\n  return x + y;\n}\n');
+    expect(() => applyVariantPatch(patch, dir)).toThrow(/no longer applies to solution\/src\/sum\.ts/);
+    expect(() => applyVariantPatch(patch.replaceAll('sum.ts', 'gone.ts'), dir)).toThrow(/changes src\/gone\.ts, which the solution does not have/);
   });
 });
 
