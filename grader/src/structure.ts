@@ -118,6 +118,10 @@ export const MIN_VARIANTS = { pass: 1, fail: 3 } as const;
 function checkVariants(project: Project): string[] {
   const variants = loadVariants(project);
   const problems = variants.filter((v) => v.problem).map((v) => `variants/${v.name}/${v.problem}`);
+  for (const v of variants) {
+    const kind = !v.spec ? undefined : v.spec.throughTask !== undefined ? 'stage' : v.spec.expect === 'pass' ? 'alt' : 'bug';
+    if (kind && !v.name.startsWith(`${kind}-`)) problems.push(`variants/${v.name} should be named ${kind}-... (alt- passes, bug- is caught, stage- passes its tasks)`);
+  }
   const passing = variants.filter((v) => v.spec?.expect === 'pass' && v.spec.throughTask === undefined).length;
   const failing = variants.filter((v) => v.spec?.expect === 'fail').length;
   if (passing < MIN_VARIANTS.pass || failing < MIN_VARIANTS.fail) {
