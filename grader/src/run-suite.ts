@@ -142,7 +142,7 @@ export function runnerPool(): { run: (target: Omit<SuiteTarget, 'currentTestFile
   return {
     run: async (target, slot, namePattern) => {
       let runner = runners.get(slot);
-      if (!runner || !runner.child.connected || runner.child.exitCode !== null) {
+      if (!runner || runner.child.killed || !runner.child.connected || runner.child.exitCode !== null) {
         runner = startRunner();
         runners.set(slot, runner);
       }
