@@ -104,8 +104,9 @@ async function run(ready: Prepared, keepAlive: boolean, changed: string[], nameP
       for (const file of changed) vitest.invalidateFile(file);
       await vitest.rerunTestSpecifications(await vitest.globTestSpecifications(), true);
     }
-  } finally {
+  } catch (error) {
     if (!keepAlive) await vitest.close();
+    throw error;
   }
   const checks: CheckResult[] = [];
   const errors = [...collected.unhandled];
@@ -136,10 +137,13 @@ process.on('message', (message: Message) => {
   // reuse: the self-check grades suite after suite in one runner (vitest closed after each, the
   // process and its loaded vitest kept), which saves a process start and vitest's import per suite.
   const reuse = message.reuse ?? false;
-  void prepared
-    .then((ready) => run(ready, keepAlive, message.changed ?? [], message.namePattern))
-    .then((result) => send({ type: 'result', result }))
-    .then(() => {
-      if (!keepAlive && !reuse) process.exit(0);
-    });
+  void prepared.then(async (ready) => {
+    const result = await run(ready, keepAlive, message.changed ?? [], message.namePattern);
+    // The verdict first: closing vitest (its workers) takes about 0.1 s that the learner need not
+    // wait for. A one-shot run then simply ends; a reused runner closes before the next suite.
+    await send({ type: 'result', result });
+    if (keepAlive) return;
+    if (!reuse) process.exit(0);
+    await ready.vitest.close();
+  });
 });
