@@ -36,3 +36,23 @@ export function taskIdOf(group: string): number | null {
   const match = /^Task (\d+)\b/.exec(group);
   return match ? Number(match[1]) : null;
 }
+
+/**
+ * vitest's own words for a check that ran out of time advise changing the test; a learner needs
+ * to hear what was waiting instead.
+ */
+export function learnerMessage(message: string): string {
+  const timedOut = /^Test timed out in (\d+)ms\./.exec(message);
+  if (!timedOut) return message;
+  const seconds = Number(timedOut[1]) / 1000;
+  return (
+    `This check was still waiting after ${seconds} s for something your code never finished: a promise that never settles, ` +
+    'a callback never called, a stream never ended, or a loop that waits for an event that never comes. ' +
+    'Every path through a function the spec names must return (or answer, or throw); the check above this line shows what it was calling.'
+  );
+}
+
+/** Text matched literally inside a vitest name pattern (a task title may hold "(" or "?"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

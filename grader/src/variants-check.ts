@@ -6,15 +6,16 @@ import path from 'node:path';
 import { loadProjects } from './catalog.js';
 import { checkLog, pool, suiteSlots } from './check-log.js';
 import { ROOT } from './paths.js';
+import { normaliseId } from './resolve-id.js';
 import { scoreOf } from './report.js';
 import { runnerPool } from './run-suite.js';
 import { judgeVariant, layVariant, loadVariants, variantNamePattern } from './variants.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const only = process.argv.slice(2).map((arg) => arg.replace(/^p?0*(\d)/, (_m, d: string) => d));
+  const only = process.argv.slice(2).map(normaliseId);
   const log = checkLog();
-  const projects = loadProjects(ROOT).filter((p) => only.length === 0 || only.includes(p.id.replace(/^p0*/, '')));
+  const projects = loadProjects(ROOT).filter((p) => only.length === 0 || only.includes(p.id));
   const variants = projects.flatMap((project) => loadVariants(project));
   log.heading(`Variants: ${variants.length} in ${projects.length} projects`);
   const runners = runnerPool();

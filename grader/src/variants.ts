@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Project } from './catalog.js';
 import { scoreOf } from './report.js';
-import type { CheckResult, SuiteResult } from './suite-result.js';
+import { escapeRegExp, type CheckResult, type SuiteResult } from './suite-result.js';
 
 export const variantSchema = z
   .object({
@@ -143,9 +143,6 @@ export function judgeVariant(variant: Variant, result: SuiteResult): string[] {
   return problems;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The checks worth running for a variant: a known bug needs only the checks that must catch it

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { displayPath, type CommandResult, type Context } from './output.js';
 import { startRunner, type WarmRunner } from './run-suite.js';
 import type { SuiteTarget } from './suite-config.js';
-import type { SuiteResult } from './suite-result.js';
+import { escapeRegExp, type SuiteResult } from './suite-result.js';
 
 /** Saves often come in bursts (editor writes a temp file, renames, formats): wait for quiet. */
 export const DEBOUNCE_MS = 80;
@@ -78,9 +78,6 @@ export interface WatchGrading {
   renderTask: (result: SuiteResult, task: number) => string;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The task the learner is working on: the first one with a check that did not pass. */
 export function focusTask(result: SuiteResult | undefined): { id: number; group: string } | undefined {
