@@ -3,7 +3,7 @@
 // grader can kill it at a deadline: a synchronous infinite loop is not stopped by testTimeout.
 import path from 'node:path';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
-import { stripAnsi, taskIdOf, type CheckResult, type SuiteResult } from './suite-result.js';
+import { learnerMessage, stripAnsi, taskIdOf, type CheckResult, type SuiteResult } from './suite-result.js';
 import { suiteConfig, type SuiteTarget } from './suite-config.js';
 import { visible } from '../testkit/visible.js';
 
@@ -25,21 +25,6 @@ function topGroup(test: TestCase): string {
 function formatDiff(error: { expected?: string; actual?: string; diff?: string }): string | undefined {
   if (error.diff) return visible(stripAnsi(error.diff));
   return undefined;
-}
-
-/**
- * vitest's own words for a check that ran out of time advise changing the test; a learner needs
- * to hear what was waiting instead.
- */
-export function learnerMessage(message: string): string {
-  const timedOut = /^Test timed out in (\d+)ms\./.exec(message);
-  if (!timedOut) return message;
-  const seconds = Number(timedOut[1]) / 1000;
-  return (
-    `This check was still waiting after ${seconds} s for something your code never finished: a promise that never settles, ` +
-    'a callback never called, a stream never ended, or a loop that waits for an event that never comes. ' +
-    'Every path through a function the spec names must return (or answer, or throw); the check above this line shows what it was calling.'
-  );
 }
 
 function toCheck(test: TestCase, root: string): CheckResult {
@@ -139,11 +124,11 @@ process.on('message', (message: Message) => {
   const reuse = message.reuse ?? false;
   void prepared.then(async (ready) => {
     const result = await run(ready, keepAlive, message.changed ?? [], message.namePattern);
-    // The verdict first: closing vitest (its workers) takes about 0.1 s that the learner need not
-    // wait for. A one-shot run then simply ends; a reused runner closes before the next suite.
+    // A reused runner closes vitest before it answers, so that the next suite never starts while
+    // the last one is still closing. A one-shot run answers first (closing takes about 0.1 s the
+    // learner need not wait for) and then simply ends.
+    if (reuse && !keepAlive) await ready.vitest.close();
     await send({ type: 'result', result });
-    if (keepAlive) return;
-    if (!reuse) process.exit(0);
-    await ready.vitest.close();
+    if (!keepAlive && !reuse) process.exit(0);
   });
 });
