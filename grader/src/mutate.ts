@@ -9,7 +9,7 @@ import { findProject, loadCatalog } from './lookup.js';
 import { ROOT } from './paths.js';
 import type { LogLevel } from '@stryker-mutator/api/core';
 
-export const TARGET_SCORE = 80;
+export const TARGET_SCORE = 85;
 /** Per-check limit while mutating (the grader allows 10 s): see B100_TEST_TIMEOUT_MS below. */
 export const MUTATION_TEST_TIMEOUT_MS = 6_000;
 

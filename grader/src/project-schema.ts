@@ -39,6 +39,12 @@ export const projectSchema = z
      * forked process, where a change of TZ takes effect, instead of a worker thread.
      */
     localTime: z.boolean().optional(),
+    /**
+     * A phase capstone (design.md "Layout"): the starter hands over only what the Interface needs
+     * (entry, given database client and error helpers) and the learner designs the rest, so the
+     * solution may have files the starter lacks. Files both have still export the same names.
+     */
+    capstone: z.boolean().optional(),
     /** Progressive hints for `npm run hint`, from a nudge to nearly the answer. */
     hints: z.array(z.string().min(10)).min(3),
   })
