@@ -61,7 +61,8 @@ export function boardsRouter(db: Db, now: () => Date): Router {
     const input = parseCreateColumn(req.body);
     const column = addColumn(db, id, input);
     if (!column) throw boardNotFound(id);
-    res.status(201).location(`/boards/${id}/columns/${column.id}`).json(toColumnJson(column));
+    // No Location: columns have no route of their own; GET /boards/:boardId shows them.
+    res.status(201).json(toColumnJson(column));
   };
 
   const router = Router();
