@@ -1,0 +1,155 @@
+// Shared by the p32 suite: starting an app on a temporary database, the shapes the Interface
+// promises, and small API steps (create an event, hold seats) that must succeed.
+import { expect } from 'vitest';
+import { expectStatus, startDbApp, withRawDb, type AppLike, type FakeClock, type HttpResponse, type RawDb, type StartedDbApp, type TestServer } from '#testkit';
+
+export interface AppModule {
+  createApp: (options: { dbFile: string; now?: () => Date }) => AppLike;
+}
+
+export interface EventJson {
+  id: number;
+  name: string;
+  capacity: number;
+  available: number;
+  held: number;
+  booked: number;
+  createdAt: string;
+}
+
+export type SeatStatus = 'available' | 'held' | 'booked';
+
+export interface SeatJson {
+  label: string;
+  status: SeatStatus;
+}
+
+export interface HoldJson {
+  id: number;
+  eventId: number;
+  customer: string;
+  seats: string[];
+  status: 'held' | 'confirmed' | 'released' | 'expired';
+  createdAt: string;
+  expiresAt: string;
+  confirmedAt: string | null;
+  releasedAt: string | null;
+}
+
+export const EVENT_FIELDS = ['available', 'booked', 'capacity', 'createdAt', 'held', 'id', 'name'];
+export const HOLD_FIELDS = ['confirmedAt', 'createdAt', 'customer', 'eventId', 'expiresAt', 'id', 'releasedAt', 'seats', 'status'];
+
+export const START = '2026-06-01T18:00:00.000Z';
+export const MINUTE = 60_000;
+
+/** START moved by `ms`, as an ISO string. */
+export function at(ms: number): string {
+  return new Date(Date.parse(START) + ms).toISOString();
+}
+
+/** createApp({ dbFile, now }) on a fresh temporary database (or the given file), served on port 0. */
+export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Promise<StartedDbApp> {
+  return startDbApp({ ...options, start: START });
+}
+
+/** Asserts that the body is an event with exactly the fields of the Interface. */
+export function expectEvent(res: HttpResponse): EventJson {
+  const event = res.json as EventJson;
+  expect(event, `${res.request}: the body should be an event, got ${res.text.slice(0, 300)}`).toBeTypeOf('object');
+  expect(Object.keys(event ?? {}).sort(), `${res.request}: an event has exactly the fields ${EVENT_FIELDS.join(', ')}`).toEqual(EVENT_FIELDS);
+  return event;
+}
+
+/** Asserts that the body is a hold with exactly the fields of the Interface. */
+export function expectHold(res: HttpResponse): HoldJson {
+  const hold = res.json as HoldJson;
+  expect(hold, `${res.request}: the body should be a hold, got ${res.text.slice(0, 300)}`).toBeTypeOf('object');
+  expect(Object.keys(hold ?? {}).sort(), `${res.request}: a hold has exactly the fields ${HOLD_FIELDS.join(', ')}`).toEqual(HOLD_FIELDS);
+  return hold;
+}
+
+/** POST /events that must succeed. */
+export async function createEvent(api: TestServer, seats: string[], name = 'Spring show'): Promise<EventJson> {
+  const res = await api.post('/events', { json: { name, seats } });
+  expectStatus(res, 201);
+  return expectEvent(res);
+}
+
+/** GET /events/:id that must succeed. */
+export async function getEvent(api: TestServer, id: number): Promise<EventJson> {
+  const res = await api.get(`/events/${id}`);
+  expectStatus(res, 200);
+  return expectEvent(res);
+}
+
+/** GET /events/:id/seats that must succeed: the items. */
+export async function getSeats(api: TestServer, id: number): Promise<SeatJson[]> {
+  const res = await api.get(`/events/${id}/seats`);
+  expectStatus(res, 200);
+  const body = res.json as { eventId?: unknown; items?: SeatJson[] };
+  expect(Object.keys(body ?? {}).sort(), `${res.request}: the body is exactly { eventId, items }, got ${res.text.slice(0, 200)}`).toEqual(['eventId', 'items']);
+  expect(body.eventId, `${res.request}: eventId`).toBe(id);
+  expect(Array.isArray(body.items), `${res.request}: items should be an array`).toBe(true);
+  for (const seat of body.items!) expect(Object.keys(seat).sort(), `${res.request}: a seat is exactly { label, status }`).toEqual(['label', 'status']);
+  return body.items!;
+}
+
+/** The status of each seat of an event by label, as the API reports it now. */
+export async function seatMap(api: TestServer, id: number): Promise<Record<string, SeatStatus>> {
+  return Object.fromEntries((await getSeats(api, id)).map((seat) => [seat.label, seat.status]));
+}
+
+/** POST /events/:id/holds that must succeed. */
+export async function hold(api: TestServer, eventId: number, seats: string[], extra: { customer?: string; minutes?: number } = {}): Promise<HoldJson> {
+  const res = await api.post(`/events/${eventId}/holds`, { json: { customer: 'Ann', seats, ...extra } });
+  expectStatus(res, 201);
+  return expectHold(res);
+}
+
+/** GET /holds/:id that must succeed. */
+export async function getHold(api: TestServer, id: number): Promise<HoldJson> {
+  const res = await api.get(`/holds/${id}`);
+  expectStatus(res, 200);
+  return expectHold(res);
+}
+
+/** The error code of a response, or undefined. */
+export function codeOf(res: HttpResponse): string | undefined {
+  return (res.json as { error?: { code?: string } } | undefined)?.error?.code;
+}
+
+/** The `details` of an error response. */
+export function detailsOf(res: HttpResponse): Array<Record<string, unknown>> {
+  const details = (res.json as { error?: { details?: unknown } } | undefined)?.error?.details;
+  return Array.isArray(details) ? (details as Array<Record<string, unknown>>) : [];
+}
+
+/** The SQLite error code of running `sql` on the file, or 'accepted'. */
+export function rawWrite(dbFile: string, sql: string, ...params: unknown[]): string {
+  return withRawDb(dbFile, (db: RawDb) => {
+    db.pragma('foreign_keys = ON');
+    try {
+      db.prepare(sql).run(...params);
+      return 'accepted';
+    } catch (error) {
+      return String((error as { code?: unknown }).code ?? error);
+    }
+  });
+}
+
+/** One value of a query on the file. */
+export function rawValue<T>(dbFile: string, sql: string, ...params: unknown[]): T {
+  return withRawDb(dbFile, (db) => db.prepare(sql).pluck().get(...params) as T);
+}
+
+/** seats.id of a label of an event. */
+export function seatId(dbFile: string, eventId: number, label: string): number {
+  const id = rawValue<number | undefined>(dbFile, 'SELECT id FROM seats WHERE event_id = ? AND label = ?', eventId, label);
+  expect(id, `SELECT id FROM seats WHERE event_id = ${eventId} AND label = '${label}' (the table seats of the Interface)`).toBeTypeOf('number');
+  return id!;
+}
+
+/** Labels A1..A<n>. */
+export function row(letter: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `${letter}${i + 1}`);
+}
