@@ -322,6 +322,10 @@ describe('Task 3: Search with an index kept in sync', () => {
     expect(await foundIds(api, 'pancakes'), 'q=pancakes after DELETE FROM notes of one of them with plain SQL').toEqual([kept.id]);
     expect(await foundIds(api, 'syrup'), 'q=syrup: only the deleted note had it').toEqual([]);
     expect(await foundIds(api, 'recipe'), 'q=recipe').toEqual([kept.id]);
+    // The id may be used again (an explicit id in an INSERT): the old words must not come back with it.
+    withRawDb(dbFile, (db) => db.prepare('INSERT INTO notes (id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(gone.id, 'Reused id', 'waffles', 0, 0));
+    expect(await foundIds(api, 'syrup'), `q=syrup after a new note (without syrup) was inserted with the deleted note's id ${gone.id}`).toEqual([]);
+    expect(await foundIds(api, 'waffles'), 'q=waffles').toEqual([gone.id]);
   });
 
   it('PATCH and DELETE through the API keep the search in step', async () => {
