@@ -17,7 +17,6 @@ import {
   start,
   storedLines,
   type AppModule,
-  type RecipeInput,
 } from './helpers.js';
 
 const HOUR = 3_600_000;
