@@ -67,8 +67,8 @@ export function idOf(n: number): string {
 }
 
 /** POST /imports with a text/csv body; the response as it is. */
-export function postCsv(api: TestServer, body: string | Buffer, query = '', headers: Record<string, string> = {}): Promise<HttpResponse> {
-  return api.post(`/imports${query}`, { body, headers: { 'content-type': 'text/csv', ...headers } });
+export function postCsv(api: TestServer, body: string | Buffer, query = '', headers: Record<string, string> = {}, timeoutMs?: number): Promise<HttpResponse> {
+  return api.post(`/imports${query}`, { body, headers: { 'content-type': 'text/csv', ...headers }, timeoutMs, expected: 'a 200 with the import report' });
 }
 
 /** POST /imports that must succeed with a report: checks the shape and that the counts add up. */
