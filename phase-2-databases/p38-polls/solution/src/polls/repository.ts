@@ -69,7 +69,7 @@ export function findVote(db: Queryable, pollId: number, voterId: string): VoteRo
     .get();
 }
 
-export type CastResult = { kind: 'created' | 'kept' | 'changed'; vote: VoteRow } | { kind: 'no_poll' | 'closed' | 'unknown_option' };
+export type CastResult = { kind: 'created' | 'kept' | 'changed'; vote: VoteRow } | { kind: 'no_poll' } | { kind: 'closed' } | { kind: 'unknown_option' };
 
 /**
  * Casts or changes a vote. Everything is decided inside one IMMEDIATE transaction, and the insert
