@@ -3,7 +3,7 @@
 import express, { type Express } from 'express';
 import { openDatabase } from './db/client.js';
 import { errorHandler, notFound } from './errors.js';
-import { reportsRouter } from './reports/routes.js';
+import { reportsRouter } from './reporting/routes.js';
 import { salesRouter } from './sales/routes.js';
 
 export interface AppOptions {

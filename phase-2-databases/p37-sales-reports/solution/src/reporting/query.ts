@@ -1,0 +1,72 @@
+// The query string of the reports: which local dates, which zone, which grouping, which format.
+// Query values are strings (or arrays, when a parameter is repeated: then a 400 like any other).
+import { z } from 'zod';
+import { validate } from '../validation.js';
+import { daysBetween, isLocalDate, isTimeZone, type GroupBy, type LocalDate } from './calendar.js';
+
+/** The longest range a report may cover, in days: a 400 beyond, instead of a slow answer. */
+export const MAX_RANGE_DAYS = 731;
+export const DEFAULT_TOP_LIMIT = 10;
+export const MAX_TOP_LIMIT = 100;
+
+export type Format = 'json' | 'csv';
+
+/** The local dates [from, to) of a report, read in `tz`. */
+export interface Range {
+  from: LocalDate;
+  to: LocalDate;
+  tz: string;
+}
+
+export interface RevenueQuery extends Range {
+  groupBy: GroupBy;
+  format?: Format | undefined;
+}
+
+export interface TopCustomersQuery extends Range {
+  limit: number;
+  format?: Format | undefined;
+}
+
+const localDate = z.string().refine(isLocalDate, 'must be a date written YYYY-MM-DD, from 2000-01-01 to 2099-12-31');
+const yearInRange = (date: string) => date >= '2000-01-01' && date <= '2099-12-31';
+
+const rangeFields = {
+  from: localDate.refine(yearInRange, 'must be from 2000-01-01 to 2099-12-31'),
+  to: localDate.refine(yearInRange, 'must be from 2000-01-01 to 2099-12-31'),
+  tz: z.string().refine(isTimeZone, 'must be an IANA time zone name such as UTC or Pacific/Auckland').default('UTC'),
+  format: z.enum(['json', 'csv']).optional(),
+};
+
+/** Checked only once both dates are valid: the order of the dates, then the length of the range. */
+function checkRange(range: { from: unknown; to: unknown }, ctx: z.RefinementCtx): void {
+  // Zod may run this after a field already failed: then the problem is that field's, not the range's.
+  if (typeof range.from !== 'string' || typeof range.to !== 'string' || !isLocalDate(range.from) || !isLocalDate(range.to)) return;
+  const days = daysBetween(range.from, range.to);
+  if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at most ${MAX_RANGE_DAYS} days after from` });
+}
+
+const revenueQuery = z
+  .strictObject({ ...rangeFields, groupBy: z.enum(['day', 'week', 'month']).default('day') })
+  .superRefine(checkRange);
+
+const topQuery = z
+  .strictObject({
+    ...rangeFields,
+    limit: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().min(1).max(MAX_TOP_LIMIT))
+      .default(DEFAULT_TOP_LIMIT),
+  })
+  .superRefine(checkRange);
+
+export function parseRevenueQuery(query: unknown): RevenueQuery {
+  return validate(revenueQuery, query);
+}
+
+export function parseTopCustomersQuery(query: unknown): TopCustomersQuery {
+  return validate(topQuery, query);
+}
