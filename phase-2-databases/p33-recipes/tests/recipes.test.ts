@@ -156,11 +156,13 @@ describe('Task 2: Create and read recipes', () => {
     ]);
   });
 
-  it('converts kg, l, tsp and tbsp exactly, with no float drift (1.1 kg is 1100 g, 4.35 kg is 4350 g, 0.2 tsp is 1 ml)', async () => {
+  it('converts kg, l, tsp and tbsp exactly, with no float drift (2.01 kg is 2010 g, 8.2 tbsp is 123 ml, 0.2 tsp is 1 ml)', async () => {
     const { api, dbFile } = await start();
     const lines: Array<[string, number, string, number, string]> = [
-      ['a', 1.1, 'kg', 1100, 'g'],
-      ['b', 4.35, 'kg', 4350, 'g'],
+      ['a', 2.01, 'kg', 2010, 'g'],
+      ['b', 1.005, 'kg', 1005, 'g'],
+      ['b2', 8.2, 'tbsp', 123, 'ml'],
+      ['b3', 4.06, 'l', 4060, 'ml'],
       ['c', 0.001, 'kg', 1, 'g'],
       ['d', 1000, 'kg', 1_000_000, 'g'],
       ['e', 0.2, 'tsp', 1, 'ml'],

@@ -1,6 +1,6 @@
 // Quantities, exactly. Every quantity is kept as a whole number of a base unit (grams,
 // millilitres, pieces), never as a float: 0.1 + 0.2 is 0.30000000000000004 in JavaScript, and
-// 1.1 * 1000 is 1100.0000000000002, so a float would drift every time a recipe is scaled or a
+// 2.01 * 1000 is 2009.9999999999998, so a float would drift every time a recipe is scaled or a
 // shopping list summed. Conversions and scaling below use integer arithmetic only.
 import type { BaseUnit } from './db/schema.js';
 

@@ -19,13 +19,13 @@ export interface RecipeJson {
   updatedAt: string;
 }
 
-/** The recipe, for `servings` when given (each quantity scaled and rounded on its own). */
-export function toRecipeJson({ recipe, lines }: RecipeView, servings = recipe.servings): RecipeJson {
+/** The recipe as stored, or for `servings` when given (each quantity scaled and rounded on its own). */
+export function toRecipeJson({ recipe, lines }: RecipeView, servings?: number): RecipeJson {
   return {
     id: recipe.id,
     title: recipe.title,
-    servings,
-    lines: lines.map((line) => ({ ...line, quantity: scaleQuantity(line.quantity, recipe.servings, servings) })),
+    servings: servings ?? recipe.servings,
+    lines: servings === undefined ? lines : lines.map((line) => ({ ...line, quantity: scaleQuantity(line.quantity, recipe.servings, servings) })),
     createdAt: recipe.createdAt.toISOString(),
     updatedAt: recipe.updatedAt.toISOString(),
   };
