@@ -706,62 +706,83 @@ describe('Task 5: Grades and GPA', () => {
   });
 });
 
-/** 48 students and a course of 12 seats: the app is closed afterwards, for four processes to share the file. */
-async function rushSetup(): Promise<{ dbFile: string; students: Who[]; admin: Who; course: CourseJson }> {
+/** Students, courses of 4 seats each: the app is closed afterwards, for four processes to share the file. */
+const RUSH_STUDENTS = 16;
+const RUSH_COURSES = 6;
+const SEATS = 4;
+
+async function rushSetup(): Promise<{ dbFile: string; students: Who[]; admin: Who; courses: CourseJson[] }> {
   const { api, dbFile } = await start();
-  const admin = await signInAdmin(api);
-  // Signed up side by side: scrypt is slow on purpose, and a server may hash several at once.
-  const students = await Promise.all(Array.from({ length: 48 }, (_, i) => register(api, `rush${i + 1}@college.example`)));
-  const course = await createCourse(api, admin, 'LAB1', { capacity: 12 });
+  // One sign-up after the other: scrypt is slow on purpose, and a server may hash with
+  // scryptSync, answering sign-ups one at a time (the SPEC allows it).
+  const [admin, ...students] = await people(api, RUSH_STUDENTS);
+  const courses: CourseJson[] = [];
+  for (let i = 1; i <= RUSH_COURSES; i += 1) courses.push(await createCourse(api, admin, `LAB${i}`, { capacity: SEATS }));
   await api.close();
-  return { dbFile, students, admin, course };
+  return { dbFile, students, admin, courses };
+}
+
+function startFour(dbFile: string) {
+  return startAppProcesses(4, { options: { dbFile, adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD }, start: START });
 }
 
 describe('Task 6: Four servers and hostile input', () => {
-  it('48 students enrol at once through four app processes in a course of 12 seats: exactly 12 enrolled, 36 waitlisted at positions 1 to 36, never a 5xx', async () => {
-    const { dbFile, students, admin, course } = await rushSetup();
-    const { apps, stderr } = await startAppProcesses(4, { options: { dbFile, adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD }, start: START });
-    const answers = await Promise.all(students.map((student, i) => apps[i % 4]!.post('/enrolments', { headers: student.headers, json: { courseId: course.id } })));
+  it('16 students each enrol in 6 courses of 4 seats at once, through four app processes: each course gets exactly 4 enrolled and 12 waitlisted at positions 1 to 12, never a 5xx', async () => {
+    const { dbFile, students, admin, courses } = await rushSetup();
+    const { apps, stderr } = await startFour(dbFile);
+    const requests = students.flatMap((student) => courses.map((course) => ({ student, course })));
+    const answers = await Promise.all(requests.map(({ student, course }, i) => apps[i % 4]!.post('/enrolments', { headers: student.headers, json: { courseId: course.id } })));
     const wrong = answers.filter((res) => res.status !== 201);
     expect(
       wrong.slice(0, 5).map((res) => `${res.status} ${res.text.slice(0, 120)}`),
-      `48 POST /enrolments sent to four app processes at once: each should answer 201 (enrolled or waitlisted), never a 5xx (one transaction with { behavior: 'immediate' }). Server stderr:\n${stderr().slice(-600)}`,
+      `${requests.length} POST /enrolments sent to four app processes at once: each should answer 201 (enrolled or waitlisted), never a 5xx (one transaction with { behavior: 'immediate' }). Server stderr:\n${stderr().slice(-600)}`,
     ).toEqual([]);
     const made = answers.map((res) => res.json as EnrolmentJson);
-    expect(made.filter((e) => e.status === 'enrolled').length, '201 answers with status enrolled, for 12 seats: more is an over-full course').toBe(12);
-    expect(
-      made.filter((e) => e.status === 'waitlisted').map((e) => e.position).sort((a, b) => a! - b!),
-      'positions of the 36 waitlisted answers: 1 to 36, each once',
-    ).toEqual(Array.from({ length: 36 }, (_, i) => i + 1));
-    expect([statusCount(dbFile, course.id, 'enrolled'), statusCount(dbFile, course.id, 'waitlisted')], 'rows of the enrolments table: enrolled, waitlisted').toEqual([12, 36]);
-    const roster = await apps[2]!.get(`/courses/${course.id}/roster`, { headers: admin.headers });
+    const problems: string[] = [];
+    for (const course of courses) {
+      const mine = made.filter((e) => e.courseId === course.id);
+      const enrolled = mine.filter((e) => e.status === 'enrolled').length;
+      const positions = mine.filter((e) => e.status === 'waitlisted').map((e) => e.position!).sort((x, y) => x - y);
+      if (enrolled !== SEATS) problems.push(`${course.code}: ${enrolled} answers with status enrolled for ${SEATS} seats`);
+      if (positions.join() !== Array.from({ length: RUSH_STUDENTS - SEATS }, (_, i) => i + 1).join()) problems.push(`${course.code}: waitlist positions ${positions.join(', ')}`);
+      const rows = [statusCount(dbFile, course.id, 'enrolled'), statusCount(dbFile, course.id, 'waitlisted')];
+      if (rows.join() !== `${SEATS},${RUSH_STUDENTS - SEATS}`) problems.push(`${course.code}: enrolments rows enrolled, waitlisted = ${rows.join(', ')}`);
+    }
+    expect(problems, `each course of ${SEATS} seats after ${RUSH_STUDENTS} students enrolled at once: exactly ${SEATS} enrolled (more is an over-full course), the others waitlisted at positions 1 to ${RUSH_STUDENTS - SEATS}, each once`).toEqual([]);
+    const roster = await apps[2]!.get(`/courses/${courses[0]!.id}/roster`, { headers: admin.headers });
     expectStatus(roster, 200);
-    const { waitlisted } = roster.json as { waitlisted: EnrolmentJson[] };
-    const byPosition = made.filter((e) => e.status === 'waitlisted').sort((a, b) => a.position! - b.position!);
-    expect(waitlisted.map((e) => e.id), 'the roster\'s waitlist: the order of the positions the 201 answers gave').toEqual(byPosition.map((e) => e.id));
+    const byPosition = made.filter((e) => e.courseId === courses[0]!.id && e.status === 'waitlisted').sort((x, y) => x.position! - y.position!);
+    expect((roster.json as { waitlisted: EnrolmentJson[] }).waitlisted.map((e) => e.id), `${roster.request}: the waitlist in the order of the positions the 201 answers gave`).toEqual(byPosition.map((e) => e.id));
   }, 30_000);
 
-  it('enrolled students drop at once through four processes: each freed seat goes to the head of the waitlist, in order, and the course stays exactly full', async () => {
-    const { dbFile, students, admin, course } = await rushSetup();
-    const { apps, stderr } = await startAppProcesses(4, { options: { dbFile, adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD }, start: START });
-    const made: EnrolmentJson[] = [];
-    for (const [i, student] of students.entries()) {
-      const res = await apps[i % 4]!.post('/enrolments', { headers: student.headers, json: { courseId: course.id } });
-      expectStatus(res, 201);
-      made.push(res.json as EnrolmentJson);
+  it('the enrolled students of 6 full courses drop at once through four processes: each freed seat goes to the head of its waitlist, in order, and every course stays exactly full', async () => {
+    const { dbFile, students, admin, courses } = await rushSetup();
+    const { apps, stderr } = await startFour(dbFile);
+    const made = new Map<number, Array<{ who: Who; enrolment: EnrolmentJson }>>();
+    for (const course of courses) {
+      const list: Array<{ who: Who; enrolment: EnrolmentJson }> = [];
+      for (const [i, student] of students.entries()) {
+        const res = await apps[i % 4]!.post('/enrolments', { headers: student.headers, json: { courseId: course.id } });
+        expectStatus(res, 201);
+        list.push({ who: student, enrolment: res.json as EnrolmentJson });
+      }
+      made.set(course.id, list);
     }
-    const leaving = made.slice(0, 8);
-    const drops = await Promise.all(leaving.map((e, i) => apps[i % 4]!.delete(`/enrolments/${e.id}`, { headers: students[i]!.headers })));
+    const leaving = courses.flatMap((course) => made.get(course.id)!.slice(0, SEATS));
+    const drops = await Promise.all(leaving.map(({ who, enrolment }, i) => apps[i % 4]!.delete(`/enrolments/${enrolment.id}`, { headers: who.headers })));
     expect(
       drops.filter((res) => res.status !== 204).map((res) => `${res.status} ${res.text.slice(0, 120)}`),
-      `8 drops sent to four processes at once should each answer 204. Server stderr:\n${stderr().slice(-600)}`,
+      `${leaving.length} drops sent to four processes at once should each answer 204. Server stderr:\n${stderr().slice(-600)}`,
     ).toEqual([]);
-    expect([statusCount(dbFile, course.id, 'enrolled'), statusCount(dbFile, course.id, 'waitlisted')], 'rows of the enrolments table after 8 drops: enrolled, waitlisted').toEqual([12, 28]);
-    const roster = await apps[1]!.get(`/courses/${course.id}/roster`, { headers: admin.headers });
-    expectStatus(roster, 200);
-    const { enrolled, waitlisted } = roster.json as { enrolled: EnrolmentJson[]; waitlisted: EnrolmentJson[] };
-    expect(enrolled.map((e) => e.id).sort((a, b) => a - b), 'the enrolled after the drops: the 4 who stayed and the first 8 of the waitlist').toEqual(made.slice(8, 20).map((e) => e.id).sort((a, b) => a - b));
-    expect(waitlisted.map((e) => [e.id, e.position]), 'the waitlist after the drops: the rest, in order, at positions 1 to 28').toEqual(made.slice(20).map((e, i) => [e.id, i + 1]));
+    for (const course of courses) {
+      const list = made.get(course.id)!;
+      expect([statusCount(dbFile, course.id, 'enrolled'), statusCount(dbFile, course.id, 'waitlisted')], `rows of the enrolments table of ${course.code} after its ${SEATS} enrolled students dropped: enrolled, waitlisted`).toEqual([SEATS, RUSH_STUDENTS - 2 * SEATS]);
+      const roster = await apps[1]!.get(`/courses/${course.id}/roster`, { headers: admin.headers });
+      expectStatus(roster, 200);
+      const { enrolled, waitlisted } = roster.json as { enrolled: EnrolmentJson[]; waitlisted: EnrolmentJson[] };
+      expect(enrolled.map((e) => e.id).sort((x, y) => x - y), `${course.code}: the enrolled after the drops are the first ${SEATS} of the waitlist`).toEqual(list.slice(SEATS, 2 * SEATS).map((e) => e.enrolment.id).sort((x, y) => x - y));
+      expect(waitlisted.map((e) => [e.id, e.position]), `${course.code}: the rest of the waitlist, in order, at positions 1 to ${RUSH_STUDENTS - 2 * SEATS}`).toEqual(list.slice(2 * SEATS).map((e, i) => [e.enrolment.id, i + 1]));
+    }
   }, 30_000);
 
   it('the hostile-input battery over every route answers 4xx JSON errors, never a 5xx', async () => {
