@@ -24,6 +24,7 @@ import {
   titlesByColumn,
   type AppModule,
   type CardJson,
+  type ColumnJson,
 } from './helpers.js';
 
 const MINUTE = 60_000;
@@ -499,6 +500,10 @@ describe('Task 5: Move cards across columns', () => {
 });
 
 describe('Task 6: Enforce WIP limits', () => {
+  /** The WIP limit of the columns, and the number of rounds, of the race of four processes. */
+  const LIMIT = 3;
+  const ROUNDS = 5;
+
   it('adding a card to a full column answers 409 wip_limit with { columnId, wipLimit, cardCount } and writes nothing', async () => {
     const { api, dbFile } = await start();
     const board = await createBoard(api);
@@ -575,39 +580,50 @@ describe('Task 6: Enforce WIP limits', () => {
     const { api, dbFile } = await start();
     const board = await createBoard(api);
     const todo = await createColumn(api, board.id, 'Todo');
-    const doing = await createColumn(api, board.id, 'Doing', 4);
     const cards: CardJson[] = [];
-    for (let i = 0; i < 50; i++) cards.push(await addCard(api, board.id, todo.id, `task ${i}`));
+    for (let i = 0; i < 70; i++) cards.push(await addCard(api, board.id, todo.id, `task ${i}`));
+    // ROUNDS columns, each one card below its WIP limit: as many races for a last place.
+    const doing: ColumnJson[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      doing.push(await createColumn(api, board.id, `Doing ${round}`, LIMIT));
+      for (let i = 0; i < LIMIT - 1; i++) await addCard(api, board.id, doing[round]!.id, `started ${round}.${i}`);
+    }
     await api.close();
     const { apps, stderr } = await startAppProcesses(4, { options: { dbFile }, start: START });
     const random = seededRandom(4);
-    // 40 cards race into Doing (limit 4), 40 others are reordered within Todo, 20 new cards are
-    // added: 10 into Doing (limit!) and 10 into Todo.
-    const requests: Array<() => Promise<HttpResponse>> = [];
-    for (let i = 0; i < 40; i++) requests.push(() => postMove(apps[i % 4]!, board.id, cards[i]!.id, { columnId: doing.id, position: Math.floor(random() * 5) }));
-    for (let i = 0; i < 40; i++) requests.push(() => postMove(apps[(i + 1) % 4]!, board.id, cards[40 + (i % 10)]!.id, { columnId: todo.id, position: Math.floor(random() * 50) }));
-    for (let i = 0; i < 20; i++) requests.push(() => apps[(i + 2) % 4]!.post(`/boards/${board.id}/cards`, { json: { columnId: i % 2 ? todo.id : doing.id, title: `new ${i}`, position: Math.floor(random() * 4) } }));
-    const order = requests.map((_, i) => i).sort(() => random() - 0.5);
-    const responses = new Array<HttpResponse>(requests.length);
-    await Promise.all(order.map(async (i) => { responses[i] = await requests[i]!(); }));
     const wrong: string[] = [];
-    let intoDoing = 0;
-    for (const [i, res] of responses.entries()) {
-      const toDoing = i < 40 || (i >= 80 && (i - 80) % 2 === 0);
-      const okStatus = i >= 80 ? 201 : 200;
-      if (res.status === okStatus) {
-        if (toDoing) intoDoing++;
-      } else if (!(toDoing && res.status === 409 && (res.json as { error?: { code?: unknown } })?.error?.code === 'wip_limit')) {
-        wrong.push(`${res.request}: ${res.status} ${res.text.slice(0, 120)}`);
+    let movedOut = 0;
+    let next = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      // All at once, spread over the four processes: 12 moves and 2 adds into this round's
+      // column, and 6 moves that reorder cards within Todo.
+      const requests: Array<{ toDoing: boolean; ok: number; send: () => Promise<HttpResponse> }> = [];
+      for (let i = 0; i < 12; i++) {
+        const card = cards[next++]!;
+        requests.push({ toDoing: true, ok: 200, send: () => postMove(apps[i % 4]!, board.id, card.id, { columnId: doing[round]!.id, position: Math.floor(random() * LIMIT) }) });
       }
+      for (let i = 0; i < 2; i++) requests.push({ toDoing: true, ok: 201, send: () => apps[(i + round) % 4]!.post(`/boards/${board.id}/cards`, { json: { columnId: doing[round]!.id, title: `new ${round}.${i}` } }) });
+      for (let i = 0; i < 6; i++) requests.push({ toDoing: false, ok: 200, send: () => postMove(apps[(i + 1) % 4]!, board.id, cards[60 + ((round + i) % 10)]!.id, { columnId: todo.id, position: Math.floor(random() * 70) }) });
+      const responses = await Promise.all(requests.map((request) => request.send()));
+      let won = 0;
+      for (const [i, res] of responses.entries()) {
+        const { toDoing, ok } = requests[i]!;
+        if (res.status === ok) {
+          if (toDoing) won++;
+          if (toDoing && ok === 200) movedOut++;
+        } else if (!(toDoing && res.status === 409 && (res.json as { error?: { code?: unknown } })?.error?.code === 'wip_limit')) {
+          wrong.push(`${res.request}: ${res.status} ${res.text.slice(0, 120)}`);
+        }
+      }
+      if (wrong.length === 0 && won !== 1) wrong.push(`round ${round + 1}: ${won} moves and adds into "Doing ${round}" (${LIMIT - 1} cards, WIP limit ${LIMIT}) answered 2xx; exactly one should win its last place`);
     }
-    expect(wrong, `100 requests sent to four app processes at once: moves and adds into Doing (WIP limit 4) answer ${'2xx'} or 409 wip_limit, all others 2xx (the WIP check and the move in ONE immediate transaction; SQLITE_BUSY must not reach the client). Server stderr:\n${stderr().slice(-600)}`).toEqual([]);
+    expect(wrong, `${ROUNDS} rounds of 20 requests sent to four app processes at once: moves and adds into a column one card below its WIP limit answer 2xx (exactly one) or 409 wip_limit, the moves within Todo 200 (the WIP check and the move in ONE immediate transaction; SQLITE_BUSY must not reach the client). Server stderr:\n${stderr().slice(-600)}`).toEqual([]);
     const byColumn = idsByColumnInDb(dbFile);
-    expect(byColumn.get(doing.id)?.length ?? 0, `cards of Doing in the cards table after the race: exactly its WIP limit of 4 (more means the count was read outside the transaction of the move)`).toBe(4);
-    expect(intoDoing, 'moves and adds into Doing that answered 2xx: one per card in it').toBe(4);
-    const movedOut = responses.slice(0, 40).filter((res) => res.status === 200).length;
-    expect(byColumn.get(todo.id)?.length ?? 0, `cards of Todo: the 50 it had, plus 10 added, minus the ${movedOut} moved to Doing`).toBe(60 - movedOut);
-    expectDenseInDb(dbFile, 'after 100 concurrent moves and adds');
+    for (const column of doing) {
+      expect(byColumn.get(column.id)?.length ?? 0, `cards of "${column.name}" in the cards table after the race: exactly its WIP limit of ${LIMIT} (more means the count was read outside the transaction of the move)`).toBe(LIMIT);
+    }
+    expect(byColumn.get(todo.id)?.length ?? 0, `cards of Todo: the 70 it had, minus the ${movedOut} moved out`).toBe(70 - movedOut);
+    expectDenseInDb(dbFile, 'after the concurrent moves and adds');
   }, 30_000);
 
   it('hostile input on every route of the Interface is refused with a 4xx JSON error, never a 5xx', async () => {
