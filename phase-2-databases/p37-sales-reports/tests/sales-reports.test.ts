@@ -381,6 +381,18 @@ describe('Task 1: Record sales', () => {
     expect(countRows(dbFile), 'rows in sales after a batch of 500 (the most allowed)').toBe(500);
   });
 
+  it('a body up to 64 KiB is read; a larger one is 413 payload_too_large, and nothing is stored', async () => {
+    const { api, dbFile } = await start();
+    const sale = (i: number) => ({ customer: `${'x'.repeat(88)}${String(i).padStart(10, '0')}`, amountCents: 1, soldAt: '2026-01-31T11:30:00Z' });
+    const fits = JSON.stringify({ sales: Array.from({ length: 400 }, (_, i) => sale(i)) });
+    expect(fits.length > 60_000 && fits.length <= 65_536, `a batch of 400 sales is ${fits.length} bytes: more than 60 000, at most 64 KiB`).toBe(true);
+    expectStatus(await api.post('/sales/batch', { body: fits, headers: { 'content-type': 'application/json' } }), 201);
+    const tooBig = JSON.stringify({ sales: Array.from({ length: 450 }, (_, i) => sale(i)) });
+    expect(tooBig.length > 65_536, `a batch of 450 sales is ${tooBig.length} bytes, more than 64 KiB`).toBe(true);
+    expectApiError(await api.post('/sales/batch', { body: tooBig, headers: { 'content-type': 'application/json' } }), 413, 'payload_too_large');
+    expect(countRows(dbFile), 'rows in sales: the 400 of the batch that fitted').toBe(400);
+  });
+
   it('another method on /sales or /sales/batch is 405 with Allow: POST', async () => {
     const { api } = await start();
     for (const path of ['/sales', '/sales/batch']) {
@@ -527,6 +539,8 @@ describe('Task 2: Revenue by day in a named time zone', () => {
     for (const [query, fields] of cases) {
       expectInvalid(await api.get(`/reports/revenue?${query}`), ...fields);
     }
+    expect((await revenue(api, 'from=2000-01-01&to=2000-01-02')).buckets.length, 'GET /reports/revenue?from=2000-01-01&to=2000-01-02 (the first date allowed)').toBe(1);
+    expect((await revenue(api, 'from=2099-12-30&to=2099-12-31')).buckets.length, 'GET /reports/revenue?from=2099-12-30&to=2099-12-31 (the last date allowed)').toBe(1);
     const res = await api.request('POST', '/reports/revenue?from=2026-01-01&to=2026-02-01', { json: {} });
     expectApiError(res, 405, 'method_not_allowed');
     expectAllow(res, ['GET', 'HEAD']);

