@@ -270,7 +270,7 @@ describe('Task 2: Add cards in order', () => {
     await api.close();
     const [first] = cardRows(dbFile);
     const isFirst = (row: Row) => row.id === first!.id && row.column_id === first!.column_id;
-    const same = tryInsertCopy(dbFile, isFirst, (row) => ({ ...row, title: 'copy' }));
+    const same = tryInsertCopy(dbFile, isFirst);
     expect(same ?? 'accepted', 'a copy of the card at position 0 of its column, inserted with plain SQL at the same column_id and position: the unique index on (column_id, position) refuses it').toBe('SQLITE_CONSTRAINT_UNIQUE');
     const free = tryInsertCopy(dbFile, isFirst, (row) => ({ ...row, position: 2 }));
     expect(free ?? 'accepted', 'a copy of that card at the free position 2 of the same column').toBe('accepted');
