@@ -21,7 +21,10 @@ export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.me
 
 /** Opens (or creates) the database file and applies the migrations it has not seen yet. */
 export function openDatabase(dbFile: string): DbHandle {
-  const sqlite = new Database(dbFile);
+  // When another connection (another server process) holds the write lock, a statement waits
+  // for it up to this long before failing with SQLITE_BUSY. better-sqlite3's default is 5 s; a
+  // burst of enrolments on a loaded machine can queue longer than that.
+  const sqlite = new Database(dbFile, { timeout: 20_000 });
   // Write-ahead logging: readers and the writer do not block each other, and writes are faster.
   sqlite.pragma('journal_mode = WAL');
   const db = drizzle(sqlite);
