@@ -1,5 +1,6 @@
 // Shared by the p32 suite: starting an app on a temporary database, the shapes the Interface
 // promises, and small API steps (create an event, hold seats) that must succeed.
+import { request as httpRequest } from 'node:http';
 import { expect } from 'vitest';
 import { expectStatus, startDbApp, withRawDb, type AppLike, type FakeClock, type HttpResponse, type RawDb, type StartedDbApp, type TestServer } from '#testkit';
 
@@ -152,4 +153,51 @@ export function seatId(dbFile: string, eventId: number, label: string): number {
 /** Labels A1..A<n>. */
 export function row(letter: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => `${letter}${i + 1}`);
+}
+
+/** One POST with a JSON body for `postTogether`. */
+export interface RacingPost {
+  app: TestServer;
+  path: string;
+  json: unknown;
+}
+
+/**
+ * Sends the POSTs so that they reach their servers at the same moment: each request goes out
+ * with all of its body but the last byte, and once every one of them is on the wire, the last
+ * bytes are sent in one loop. A server reads the body before it runs the handler, so the four
+ * handlers start within microseconds of each other instead of a millisecond apart: a race that a
+ * check-then-write leaves open is then hit in most rounds, not one in ten.
+ */
+export async function postTogether(posts: RacingPost[]): Promise<HttpResponse[]> {
+  const sent = posts.map(({ app, path, json }) => {
+    const body = Buffer.from(JSON.stringify(json));
+    const url = new URL(path, app.url);
+    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } });
+    const answer = new Promise<HttpResponse>((resolve, reject) => {
+      req.once('error', reject);
+      req.once('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.once('error', reject);
+        res.once('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
+          resolve({ status: res.statusCode ?? 0, headers, text, json: parsed, request: `POST ${path} ${JSON.stringify(json)}` });
+        });
+      });
+    });
+    const flushed = new Promise<void>((resolve, reject) => req.write(body.subarray(0, body.length - 1), (error) => (error ? reject(error) : resolve())));
+    return { req, last: body.subarray(body.length - 1), answer, flushed };
+  });
+  await Promise.all(sent.map((s) => s.flushed));
+  for (const s of sent) s.req.end(s.last);
+  return Promise.all(sent.map((s) => s.answer));
 }
