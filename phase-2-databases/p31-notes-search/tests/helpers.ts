@@ -1,7 +1,7 @@
 // Shared by the p31 suite: starting an app on a temporary database, the shapes the Interface
 // promises, and the raw SQL the Interface allows on the notes table.
 import { expect } from 'vitest';
-import { expectStatus, startDbApp, withRawDb, type AppLike, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
+import { expectInvalid as expectInvalidFields, expectStatus, startDbApp, withRawDb, type AppLike, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface AppOptions {
   dbFile: string;
@@ -111,4 +111,16 @@ export function ftsIntegrity(dbFile: string): { tables: string[]; problems: stri
     }
     return { tables, problems };
   });
+}
+
+/**
+ * A 400 validation_failed whose details name each field, every detail being a
+ * { field, message } with a non-empty message (the phase 1 error contract).
+ */
+export function expectInvalid(res: HttpResponse, ...fields: string[]): void {
+  expectInvalidFields(res, ...fields);
+  const details = (res.json as { error: { details: Array<{ field?: unknown; message?: unknown }> } }).error.details;
+  for (const detail of details) {
+    expect(typeof detail?.message === 'string' && detail.message.length > 0, `${res.request}: each entry of error.details needs a non-empty message, got ${JSON.stringify(detail)}`).toBe(true);
+  }
 }
