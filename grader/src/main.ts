@@ -1,7 +1,7 @@
 // The grader's commands wired to arguments: parses them, calls one command module, prints its result.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { devCommand } from './commands/dev.js';
+import { buildCommand, devCommand } from './commands/dev.js';
 import { doctorCommand } from './commands/doctor.js';
 import { gradeCommand } from './commands/grade.js';
 import { hintCommand } from './commands/hint.js';
@@ -31,7 +31,9 @@ Usage: npm run <verb> [id] [-- options]     or     node grader/dist/cli.js <verb
   hint <id>        the next hint, one more each time
   solution <id>    your copy against the reference, as a diff (--yes to skip the question)
   reset <id>       fresh starter; your old copy is moved aside, never deleted
-  dev <id> [args]  run your app: a CLI with args, a server on PORT (default 3000)
+  dev <id> [args]  run your app: a CLI with args, a server on PORT (default 3000),
+                     or for a React project the API and Vite's dev server together
+  build <id>       build a React project's web/ into web/dist (what its server serves)
   list             all projects (--phase N, --concept WORD)
   doctor           is this machine ready? Node, SQLite, Chromium, PostgreSQL, with fixes
 
@@ -127,6 +129,8 @@ export async function runCommand(ctx: Context, argv: string[], early?: WarmRunne
       return listCommand(ctx, { phase: o.phase, concept: o.concept });
     case 'doctor':
       return doctorCommand(ctx);
+    case 'build':
+      return buildCommand(ctx, { id, solution: o.solution });
     default:
       return { exitCode: 2, stdout: '', stderr: `Unknown command "${verb}".\n\n${USAGE}` };
   }

@@ -52,6 +52,13 @@ function abortText(result: SuiteResult, c: ChalkInstance): string[] {
   return lines;
 }
 
+/** Why checks were skipped, once per reason: browser checks on a machine without Chromium. */
+function skipText(result: SuiteResult, c: ChalkInstance): string[] {
+  const reasons = new Map<string, number>();
+  for (const check of result.checks) if (check.status === 'skip' && check.message) reasons.set(check.message, (reasons.get(check.message) ?? 0) + 1);
+  return [...reasons].flatMap(([reason, count]) => ['', c.yellow.bold(`${count} check${count === 1 ? ' was' : 's were'} skipped: ${reason}`), c.yellow('The project is marked done only when every check ran and passed.')]);
+}
+
 /** The learner-facing report: checks grouped by task, the first failure in full, a score line. */
 export function formatReport(project: Project, result: SuiteResult, c: ChalkInstance): string {
   const lines: string[] = [];
@@ -69,6 +76,7 @@ export function formatReport(project: Project, result: SuiteResult, c: ChalkInst
     for (const error of result.errors) lines.push(indent(error, '  '));
   }
   lines.push(...(result.aborted ? ['', ...abortText(result, c)] : []));
+  lines.push(...skipText(result, c));
 
   const firstFailure = [...groups.values()].flat().find((check) => check.status === 'fail');
   if (firstFailure) {

@@ -38,7 +38,8 @@ function toCheck(test: TestCase, root: string): CheckResult {
     taskId: taskIdOf(group),
     status,
     // A control character in an expected or received value would print as nothing: escape it.
-    message: first ? visible(learnerMessage(stripAnsi(first.message ?? String(first)))) : '',
+    // A skipped check says why where it can (a browser check on a machine without Chromium).
+    message: first ? visible(learnerMessage(stripAnsi(first.message ?? String(first)))) : result.state === 'skipped' ? (result.note ?? '') : '',
     file: path.relative(root, test.module.moduleId),
   };
   const diff = first ? formatDiff(first as { diff?: string }) : undefined;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findProject, loadCatalog } from '../lookup.js';
 import { fail, type CommandResult, type Context } from '../output.js';
+import { webConfig } from '../web-build.js';
 import { ensureWorkspace } from '../workspace.js';
 
 export interface DevOptions {
@@ -42,12 +43,52 @@ export async function devCommand(ctx: Context, options: DevOptions): Promise<Com
   }
   const server = path.join(dir, project.entry.server ?? 'src/server.ts');
   if (!existsSync(server)) return fail(`${path.relative(process.cwd(), server)} is missing.`, 1);
-  ctx.print(ctx.color.dim(`Starting ${project.id} on http://localhost:${env.PORT} (restarts on save, Ctrl+C to stop)\n`));
-  const runs = [run(process.execPath, ['--import', tsx, '--watch', server], dir, env)];
-  if (project.kind === 'fullstack' && project.entry.web) {
-    const vite = require.resolve('vite/bin/vite.js');
-    runs.push(run(process.execPath, [vite, path.join(dir, project.entry.web)], dir, { ...env, API_PORT: env.PORT }));
+  if (project.kind !== 'fullstack' || !project.entry.web) {
+    ctx.print(ctx.color.dim(`Starting ${project.id} on http://localhost:${env.PORT} (restarts on save, Ctrl+C to stop)\n`));
+    const code = await run(process.execPath, ['--import', tsx, '--watch', server], dir, env);
+    return { exitCode: code, stdout: '' };
   }
-  const codes = await Promise.all(runs);
-  return { exitCode: Math.max(...codes), stdout: '' };
+  // A full-stack project: the API on PORT, and Vite's dev server (hot reload) in front of web/,
+  // which passes /api/... on to the API, so the app's relative URLs work as in production.
+  const webDir = path.join(dir, project.entry.web);
+  if (!existsSync(path.join(webDir, 'index.html'))) return fail(`${path.relative(process.cwd(), path.join(webDir, 'index.html'))} is missing.`, 1);
+  const apiPort = Number(env.PORT);
+  const api = run(process.execPath, ['--import', tsx, '--watch', server], dir, env);
+  const { createServer } = await import('vite');
+  const vite = await createServer({ ...webConfig({ webDir, apiPort, port: Number(process.env.VITE_PORT ?? 5173) }), logLevel: 'info' });
+  await vite.listen();
+  const url = vite.resolvedUrls?.local[0] ?? `http://localhost:${vite.config.server.port}/`;
+  ctx.print(
+    [
+      `${project.id} ${project.title}`,
+      `  app (open this): ${ctx.color.bold(url)}`,
+      `  API:             http://localhost:${apiPort}/api/ (Vite passes ${url}api/... on to it)`,
+      ctx.color.dim('Both restart on save. Ctrl+C stops both.'),
+      '',
+    ].join('\n'),
+  );
+  const stopVite = () => void vite.close();
+  process.once('SIGINT', stopVite);
+  const code = await api;
+  process.off('SIGINT', stopVite);
+  await vite.close();
+  return { exitCode: code, stdout: '' };
+}
+
+/** `npm run build <id>`: the learner's web/ built into web/dist, which their server can serve. */
+export async function buildCommand(ctx: Context, options: { id?: string; solution?: boolean }): Promise<CommandResult> {
+  const found = findProject(options.id, loadCatalog(ctx));
+  if ('error' in found) return fail(found.error, 2);
+  const { project } = found;
+  if (project.kind !== 'fullstack' || !project.entry.web) return fail(`${project.id} has no web/ app to build: only phase 3 and 4 projects with a React UI have one.`, 2);
+  const dir = options.solution ? path.join(project.dir, 'solution') : ensureWorkspace(ctx.workspaceDir, project).dir;
+  const webDir = path.join(dir, project.entry.web);
+  const outDir = path.join(webDir, 'dist');
+  const { build } = await import('vite');
+  try {
+    await build(webConfig({ webDir, outDir }));
+  } catch (error) {
+    return fail(`vite build of ${path.relative(process.cwd(), webDir)} failed: ${(error as Error).message}`, 1);
+  }
+  return { exitCode: 0, stdout: `Built ${path.relative(process.cwd(), outDir)}. Your server serves it with createApp({ ..., webDist: '${path.relative(dir, outDir)}' }).\n` };
 }
