@@ -262,6 +262,9 @@ describe('Task 2: Add cards in order', () => {
       expectApiError(await api.get(`/boards/${mine.board.id}/cards/${raw}`), 404, 'not_found');
     }
     expectStatus(await api.get(`/boards/${theirs.board.id}/cards/${theirs.card.theirs!.id}`), 200);
+    const list = await api.get(`/boards/${mine.board.id}/cards`);
+    expectApiError(list, 405, 'method_not_allowed');
+    expectAllow(list, ['POST']);
   });
 
   it('the database refuses two cards at one position of a column, and a card of a column that does not exist', async () => {
