@@ -96,6 +96,10 @@ export function counts(report: ImportReport): Omit<ImportReport, 'errors'> {
 
 /** The bad rows of a report as { line: [fields with a problem, sorted] }. */
 export function badLines(report: { errors: RowError[] }): Record<number, string[]> {
+  for (const error of report.errors) {
+    expect(Array.isArray(error.problems) && error.problems.length > 0, `the bad row on line ${error.line} should list its problems, got ${JSON.stringify(error)}`).toBe(true);
+    for (const problem of error.problems) expect(typeof problem.message === 'string' && problem.message.trim() !== '', `line ${error.line}: each problem has a message (a non-empty string), got ${JSON.stringify(problem)}`).toBe(true);
+  }
   return Object.fromEntries(report.errors.map((error) => [error.line, [...new Set((error.problems ?? []).map((problem) => problem.field))].sort()]));
 }
 

@@ -319,9 +319,23 @@ Godfather",1972,175,"Crime|Drama",9.2\ntt0078748,The "Best" Alien,1979,117,Horro
     expect(counts(await importCsv(api, csv(row(3)))), 'text/csv').toEqual({ mode: 'partial', received: 1, inserted: 1, updated: 0, failed: 0 });
     const utf8 = await api.post('/imports', { body: csv(row(4)), headers: { 'content-type': 'text/csv; charset=UTF-8' } });
     expectStatus(utf8, 200);
+    const utf8Alias = await api.post('/imports', { body: csv(row(6)), headers: { 'content-type': 'text/csv;charset="utf8"' } });
+    expectStatus(utf8Alias, 200);
     const gz = await api.post('/imports', { body: gzipSync(Buffer.from(csv(row(5)))), headers: { 'content-type': 'text/csv', 'content-encoding': 'gzip' } });
     expectStatus(gz, 200);
-    expect(dbAll(dbFile).map((m) => m.imdb_id), 'the accepted files: with a BOM, plain, charset=UTF-8, gzip').toEqual([idOf(2), idOf(3), idOf(4), idOf(5)]);
+    expect(dbAll(dbFile).map((m) => m.imdb_id), 'the accepted files: with a BOM, plain, charset=UTF-8, gzip, charset="utf8"').toEqual([idOf(2), idOf(3), idOf(4), idOf(5), idOf(6)]);
+    const refused: Array<[string, Buffer | string, Record<string, string>, number, string]> = [
+      ['a corrupt gzip body', Buffer.from('this is not gzip'), { 'content-encoding': 'gzip' }, 400, 'invalid_csv'],
+      ['a truncated gzip body', gzipSync(Buffer.from(csv(row(7)))).subarray(0, 20), { 'content-encoding': 'gzip' }, 400, 'invalid_csv'],
+      ['an unknown Content-Encoding', csv(row(7)), { 'content-encoding': 'x-unknown' }, 415, 'unsupported_media_type'],
+      ['a gzip body that inflates beyond 16 MiB', gzipSync(Buffer.alloc(17 * 1024 * 1024, 0x41)), { 'content-encoding': 'gzip' }, 413, 'payload_too_large'],
+    ];
+    for (const [what, bytes, headers, status, code] of refused) {
+      const res = await postCsv(api, bytes, '', headers);
+      expect(res.status, `POST /imports with ${what}: the status`).toBe(status);
+      expectApiError(res, status, code);
+    }
+    expect(dbCount(dbFile), 'rows in the movies table after the refused bodies').toBe(5);
   });
 
   it('a body over 16 MiB is a 413; mode is the only query parameter', async () => {

@@ -29,36 +29,13 @@ export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.me
 /** Opens (or creates) the database file and applies the migrations it has not seen yet. */
 export function openDatabase(dbFile: string): DbHandle {
   const sqlite = new Database(dbFile);
-  // Write-ahead logging: readers and the writer do not block each other, and writes are faster.
+  // Write-ahead logging: readers and the writer do not block each other, and a COMMIT appends
+  // to the log instead of rewriting pages of the file. It still waits for the disk (fsync) at
+  // every COMMIT, which is why an import batches its rows (SPEC.md, Task 5).
   sqlite.pragma('journal_mode = WAL');
   const db = drizzle(sqlite);
-  // Foreign keys OFF while the migrations run, then checked, then ON for the app's queries. When
-  // a migration needs a table rebuild (drizzle-kit writes one for a new CHECK, or a changed
-  // column: create __new_<table>, copy, DROP the old table, rename), dropping a table that other
-  // rows point at deletes those rows (ON DELETE CASCADE) or fails with "FOREIGN KEY constraint
-  // failed". The `PRAGMA foreign_keys=OFF` that drizzle-kit writes into such a migration does
-  // nothing, because migrate() runs every migration inside one transaction and SQLite ignores
-  // that pragma inside a transaction (https://sqlite.org/lang_altertable.html#otheralter). So
-  // this file does steps 1 and 12 of SQLite's procedure around migrate().
-  sqlite.pragma('foreign_keys = OFF');
-  try {
-    // migrate() records what it applied in the __drizzle_migrations table, so opening the same
-    // file again (a restart) runs only the migrations added since.
-    migrate(db, { migrationsFolder });
-    // Step 10: with the keys off, nothing stopped a migration from leaving a row that points
-    // nowhere. migrate() has committed, so this cannot undo it; it refuses to start on it.
-    const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
-    if (broken.length > 0) {
-      const perTable = new Map<string, number>();
-      for (const row of broken) perTable.set(row.table, (perTable.get(row.table) ?? 0) + 1);
-      const list = [...perTable].map(([table, count]) => `${count} in ${table}`).join(', ');
-      sqlite.close();
-      throw new Error(`The migrations left rows whose foreign key points at a row that does not exist (${list}): PRAGMA foreign_key_check lists them.`);
-    }
-  } finally {
-    // SQLite checks foreign keys only when asked, and the setting belongs to the connection, not
-    // to the file: without this line a row could name a parent that does not exist.
-    if (sqlite.open) sqlite.pragma('foreign_keys = ON');
-  }
+  // migrate() records what it applied in the __drizzle_migrations table, so opening the same
+  // file again (a restart) runs only the migrations added since.
+  migrate(db, { migrationsFolder });
   return { db, close: () => sqlite.close() };
 }

@@ -12,7 +12,7 @@ export type ImportMode = 'partial' | 'all-or-nothing';
 export interface ImportOptions {
   /** partial (default): good rows go in, bad ones are reported. all-or-nothing: one bad row and nothing goes in. */
   mode?: ImportMode;
-  /** Rows per transaction in partial mode. 1 is one transaction per row: the slow baseline of bench.ts. */
+  /** Rows per transaction in partial mode, 1 or more. 1 is one transaction per row: the slow baseline of bench.ts. */
   batchSize?: number;
 }
 
@@ -59,7 +59,7 @@ export function importMovies(db: Db, csv: string, options: ImportOptions = {}): 
   // The statements are prepared once and run for every row. All-or-nothing writes in ONE
   // transaction: should anything fail half-way, the rollback leaves the library as it was.
   const writer = movieWriter(db);
-  const batchSize = mode === 'all-or-nothing' ? Math.max(good.length, 1) : Math.max(1, options.batchSize ?? BATCH_SIZE);
+  const batchSize = mode === 'all-or-nothing' ? good.length : (options.batchSize ?? BATCH_SIZE);
   let inserted = 0;
   for (let start = 0; start < good.length; start += batchSize) {
     const batch = good.slice(start, start + batchSize);

@@ -42,7 +42,7 @@ export function readHeader(header: CsvRecord | undefined): ColumnIndex {
   for (const column of COLUMNS) if (index[column] === undefined) problems.push({ field: column, message: 'is missing from the header' });
   if (problems.length > 0) {
     const message = `The header must name the columns ${COLUMNS.join(', ')}, each once: ${problems.map((p) => `${p.field.slice(0, 40)} ${p.message}`).join('; ')}.`;
-    throw new HttpError(400, 'invalid_csv', message, problems);
+    throw new HttpError(400, 'invalid_csv', message);
   }
   return index as ColumnIndex;
 }

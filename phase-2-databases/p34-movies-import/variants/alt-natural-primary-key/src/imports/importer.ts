@@ -59,7 +59,7 @@ export function importMovies(db: Db, csv: string, options: ImportOptions = {}): 
   // The statements are prepared once and run for every row. All-or-nothing writes in ONE
   // transaction: should anything fail half-way, the rollback leaves the library as it was.
   const writer = movieWriter(db);
-  const batchSize = mode === 'all-or-nothing' ? Math.max(good.length, 1) : Math.max(1, options.batchSize ?? BATCH_SIZE);
+  const batchSize = mode === 'all-or-nothing' ? good.length : (options.batchSize ?? BATCH_SIZE);
   let inserted = 0;
   for (let start = 0; start < good.length; start += batchSize) {
     const batch = good.slice(start, start + batchSize);
