@@ -62,6 +62,7 @@ function expectUnknownSeats(res: HttpResponse, fields: string[]): void {
       .sort(),
     `${res.request}: error.details should name every label the event does not have`,
   ).toEqual([...fields].sort());
+  for (const d of detailsOf(res)) expect(typeof d.message === 'string' && d.message.trim() !== '', `${res.request}: each entry of details has a message`).toBe(true);
 }
 
 describe('Task 1: Create events and their seats', () => {
@@ -422,6 +423,7 @@ describe('Task 4: Confirm and release holds', () => {
         detailsOf(res).map((d) => d.field),
         `${res.request}: error.details names the field status`,
       ).toContain('status');
+      for (const d of detailsOf(res)) expect(typeof d.message === 'string' && d.message.trim() !== '', `${res.request}: each entry of details has a message`).toBe(true);
     }
     expect(await seatMap(api, event.id), 'seats: A1 still booked, A2 still free').toEqual({ A1: 'booked', A2: 'available' });
     expect((await getHold(api, bob.id)).status, `hold ${bob.id} after a confirm was refused`).toBe('released');
