@@ -475,6 +475,10 @@ describe('Task 5: Cook with what you have', () => {
       { id: ids.eggnog, title: 'Eggnog', servings: 2, missing: ['nutmeg', 'sugar'] },
     ]);
     expect((await cookWith(api, 'have=nutmeg&match=any')).items, 'have=nutmeg&match=any').toEqual([{ id: ids.eggnog, title: 'Eggnog', servings: 2, missing: ['egg', 'milk', 'sugar'] }]);
+    const salad = await createRecipe(api, recipe('Salad', 2, ['tomato', 2, 'pc'], ['Cucumber', 1, 'pc'], ['onion', 1, 'pc'], ['basil', 5, 'g']));
+    expect((await cookWith(api, 'have=onion&match=any')).items, 'have=onion&match=any: missing sorted by name, not in the order of the lines').toEqual([
+      { id: salad.id, title: 'Salad', servings: 2, missing: ['basil', 'cucumber', 'tomato'] },
+    ]);
   });
 
   it('an empty search (no have, have=, have=,,, have=%20) is a 400 naming have; names no recipe uses are a 200 with no items', async () => {
