@@ -268,6 +268,9 @@ describe('Task 2: Create and read recipes', () => {
     expectInvalid(await api.post('/recipes', { json: [PANCAKES] }));
     expectApiError(await api.post('/recipes', { body: JSON.stringify(PANCAKES), headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
     expectApiError(await api.post('/recipes', { body: '{"title":', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
+    const padded = (size: number) => JSON.stringify({ ...PANCAKES, title: 'x'.repeat(size) });
+    expectApiError(await api.post('/recipes', { body: padded(17_000), headers: { 'content-type': 'application/json' } }), 413, 'payload_too_large');
+    expectInvalid(await api.post('/recipes', { body: padded(15_000), headers: { 'content-type': 'application/json' } }), 'title');
     expect(counts(dbFile), 'rows after only refused requests').toEqual({ recipes: 0, ingredients: 0, recipe_ingredients: 0 });
     const fifty = await api.post('/recipes', { json: { title: 'x'.repeat(100), servings: 100, lines: Array.from({ length: 50 }, (_, i) => ({ ingredient: `item ${i}`, quantity: 1, unit: 'g' })) } });
     expectStatus(fifty, 201);
