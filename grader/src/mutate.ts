@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     vitest: { configFile: 'grader/vitest.suite.config.ts', related: false, dir: rel(path.join(project.dir, 'tests')) },
     // Entry files only wire main/createApp to the process: they are run by `npm run dev`, not by suites.
     mutate: [`${rel(solution)}/**/*.{ts,tsx}`, ...[...entryFiles, 'drizzle.config.ts'].filter((f) => existsSync(path.join(solution, f))).map((f) => `!${rel(solution)}/${f}`)],
-    ignorePatterns: ['workspace', 'reports', '.bench', 'grader/dist', '.stryker-tmp*'],
+    ignorePatterns: ['workspace', 'reports', '.bench', '.b100', 'grader/dist', '.stryker-tmp*'],
     coverageAnalysis: 'perTest',
     concurrency: Number(values.concurrency ?? 2),
     reporters: values.quiet ? [] : ['progress'],
