@@ -47,6 +47,15 @@ export function needsOwnProcess(testsDir: string): boolean {
   }
 }
 
+/** Whether the project renders a React app in its checks (project.json `kind: "fullstack"`): see testkit/dom.ts. */
+export function needsDom(testsDir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(path.join(testsDir, '..', 'project.json'), 'utf8')) as { kind?: unknown }).kind === 'fullstack';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The vitest configuration of a hidden suite run. Used by the grader's runner, by mutation
  * testing and by the benchmark's bare vitest baseline, so all three run suites the same way.
@@ -77,7 +86,7 @@ export function suiteConfig(target: SuiteTarget, tuning: SuiteTuning = {}): Vite
       testTimeout,
       hookTimeout: testTimeout * 2,
       teardownTimeout: 2_000,
-      env: suiteEnv(target),
+      env: { ...suiteEnv(target), ...(needsDom(target.testsDir) ? { B100_DOM: '1' } : {}) },
       watch: false,
       ...(target.bail ? { bail: target.bail } : {}),
       passWithNoTests: false,

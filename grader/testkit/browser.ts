@@ -3,7 +3,8 @@
 // Chromium through playwright-core: one browser per suite file, a fresh context per check.
 // Where no Chromium is found, `browserIt` checks are skipped with a note that says how to get
 // one, and the rest of the suite still grades.
-import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, it, onTestFinished, type TestContext } from 'vitest';
 import { CHROMIUM_HELP, findChromium } from '../src/machine.js';
@@ -30,9 +31,13 @@ async function closeBrowser(): Promise<void> {
   if (open) await (await open).close();
 }
 
-/** Where built apps are kept between runs: the same web/ sources are built once. */
+/**
+ * Where built apps are kept between runs: the same web/ sources are built once. Not under
+ * node_modules/.cache: `res.sendFile(path.join(webDist, 'index.html'))`, a sound way to write the
+ * history fallback, refuses any path with a dot folder in it (send's dotfiles rule).
+ */
 function cacheDir(): string {
-  return fileURLToPath(new URL('../../node_modules/.cache/b100-web', import.meta.url));
+  return path.join(tmpdir(), 'b100-web');
 }
 
 /** Builds the implementation's web/ (or answers the cached build of the same sources). */

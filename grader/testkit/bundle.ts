@@ -4,7 +4,9 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, formatMessages, type Loader, type Message, type Plugin } from 'esbuild';
+// esbuild is imported when a bundle is made, not when the testkit loads: in a jsdom suite its
+// start-up check (TextEncoder's Uint8Array against the global one) fails.
+import type { Loader, Message, Plugin } from 'esbuild';
 import { onTestFinished } from 'vitest';
 import { implDir } from './impl.js';
 
@@ -46,6 +48,7 @@ export async function bundleForNode(entry: { file: string } | { source: string; 
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   const bundle = path.join(dir, 'entry.mjs');
   try {
+    const { build } = await import('esbuild');
     await build({
       ...('file' in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.source, resolveDir: implDir(), sourcefile: entry.name, loader: 'ts' } }),
       outfile: bundle,
@@ -62,7 +65,7 @@ export async function bundleForNode(entry: { file: string } | { source: string; 
     });
   } catch (error) {
     const messages = (error as { errors?: Message[] }).errors ?? [];
-    return { compileError: messages.length > 0 ? (await formatMessages(messages, { kind: 'error', color: false })).join('\n') : String(error) };
+    return { compileError: messages.length > 0 ? (await (await import('esbuild')).formatMessages(messages, { kind: 'error', color: false })).join('\n') : String(error) };
   }
   return { bundle };
 }

@@ -1,8 +1,14 @@
 // Phase 3's DOM checks: the learner's <App /> rendered in jsdom with Testing Library, its fetch
 // reaching the real API (served on port 0, fresh database) through a network the check controls:
 // hold a response back to see a loading state or an optimistic update, fail one to see a
-// rollback and an announced error, and read what the app sent. A suite file that renders needs
-// `// @vitest-environment jsdom` as its first line. Query only by role and label (design.md).
+// rollback and an announced error, and read what the app sent. Query only by role and label
+// (design.md).
+//
+// The DOM is jsdom, installed into the suite's Node globals before any suite file loads (setup.ts,
+// for full-stack projects) the way global-jsdom does it: only what Node lacks (window, document,
+// HTMLElement, KeyboardEvent...) comes from jsdom. vitest's own jsdom environment replaces Node's
+// URL, TextEncoder, AbortSignal and friends too, and then the learner's API, which the same
+// check runs in-process, breaks (drizzle's migrator, esbuild, Node's fetch).
 import type { ComponentType } from 'react';
 import { onTestFinished, vi } from 'vitest';
 import { ContractError, load } from './impl.js';
@@ -181,6 +187,8 @@ export interface RenderAppOptions {
   path?: string;
   /** Fake timers (debounce, intervals): user-event then advances them as it types. */
   fakeTimers?: boolean;
+  /** Runs before the app mounts: hold or fail the app's very first requests here. */
+  before?: (network: FakeNetwork) => void;
 }
 
 export interface RenderedApp {
@@ -190,10 +198,36 @@ export interface RenderedApp {
   unmount: () => void;
 }
 
-function ensureDom(): void {
-  if (typeof document === 'undefined' || typeof window === 'undefined') {
-    throw new Error('renderApp needs jsdom: put `// @vitest-environment jsdom` on the first line of the suite file.');
+/** jsdom's own classes that must win over Node's: forms, events a page dispatches, the navigator. */
+const FROM_JSDOM = ['navigator', 'FormData', 'Event', 'EventTarget', 'CustomEvent', 'MessageEvent'];
+
+let installed: import('jsdom').JSDOM | undefined;
+
+/**
+ * Installs one jsdom window into the globals (idempotent). Called by setup.ts before the suite's
+ * files load, because Testing Library binds `screen` to document.body when it is imported.
+ */
+export async function installDom(): Promise<void> {
+  if (installed) return;
+  const { JSDOM } = await import('jsdom');
+  installed = new JSDOM('<!doctype html><html lang="en"><head></head><body></body></html>', { url: 'http://localhost/', pretendToBeVisual: true });
+  const { window } = installed;
+  const target = globalThis as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(window)) {
+    if (key in target && !FROM_JSDOM.includes(key)) continue;
+    if (/^_|^\d/.test(key)) continue;
+    Object.defineProperty(target, key, { configurable: true, get: () => (window as unknown as Record<string, unknown>)[key] });
   }
+  Object.defineProperty(target, 'window', { configurable: true, value: window });
+  Object.defineProperty(target, 'document', { configurable: true, value: window.document });
+  // React's act() warnings assume a test environment says so.
+  (target as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+}
+
+function ensureDom(): void {
+  if (!installed) throw new Error('renderApp needs the DOM that setup.ts installs for full-stack projects (project.json "kind": "fullstack").');
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
 }
 
 /**
@@ -210,6 +244,7 @@ export async function renderApp(api: TestServer, options: RenderAppOptions = {})
   globalThis.fetch = appFetch;
   window.fetch = appFetch;
   window.history.replaceState(null, '', options.path ?? '/');
+  options.before?.(network);
   if (options.fakeTimers) vi.useFakeTimers({ shouldAdvanceTime: false, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   const user = userEventModule.default.setup(options.fakeTimers ? { advanceTimers: (ms: number) => vi.advanceTimersByTime(ms) } : {});
   const rendered = render(React.createElement(App));

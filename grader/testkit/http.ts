@@ -4,6 +4,41 @@ import { expect, onTestFinished } from 'vitest';
 import { ContractError } from './impl.js';
 import { visible } from './visible.js';
 
+// Node's own fetch, kept before anything can replace it: in a jsdom suite, renderApp gives the
+// app a fetch of its own, and the suite's requests must not go through it. jsdom also replaces
+// AbortSignal with one Node's fetch refuses, so there the time limit is a timer instead.
+const nodeFetch = globalThis.fetch;
+const nodeSignals = typeof window === 'undefined';
+
+function timeoutError(): Error {
+  const error = new Error('timed out');
+  error.name = 'TimeoutError';
+  return error;
+}
+
+/** fetch with a time limit that works in node and in jsdom suites alike. */
+async function fetchWithin(url: string, init: RequestInit, timeoutMs: number): Promise<{ res: Response; text: string }> {
+  if (nodeSignals) {
+    const res = await nodeFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return { res, text: await res.text() };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutError()), timeoutMs);
+  });
+  try {
+    return await Promise.race([
+      (async () => {
+        const res = await nodeFetch(url, init);
+        return { res, text: await res.text() };
+      })(),
+      limit,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface HttpResponse {
   status: number;
   headers: Headers;
@@ -70,8 +105,7 @@ async function send(base: string, method: string, path: string, options: Request
   let res: Response;
   let text: string;
   try {
-    res = await fetch(base + path, { method, headers, body: body as BodyInit | undefined, redirect: options.redirect ?? 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    text = await res.text();
+    ({ res, text } = await fetchWithin(base + path, { method, headers, body: body as BodyInit | undefined, redirect: options.redirect ?? 'manual' }, timeoutMs));
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name !== 'TimeoutError' && name !== 'AbortError') throw error;

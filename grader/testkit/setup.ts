@@ -7,6 +7,13 @@ import { beforeEach, vi } from 'vitest';
 
 const marker = process.env.B100_CURRENT_TEST_FILE;
 
+// Full-stack projects render React in jsdom (testkit/dom.ts): the DOM must exist before a suite
+// file imports Testing Library.
+if (process.env.B100_DOM === '1') {
+  const { installDom } = await import('./dom.js');
+  await installDom();
+}
+
 beforeEach((context) => {
   // The testkit ties clean-up (child processes, servers, temp folders) to the running check with
   // vitest's onTestFinished, which cannot tell concurrent checks apart: one check's end would
