@@ -2,7 +2,7 @@
 // (booked) or released. Every write is one IMMEDIATE transaction, so what it checks ("these
 // seats are free", "this hold has not expired") is still true when it writes, even with other
 // processes on the same database file.
-import { and, asc, eq, gt, inArray, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { events, holds, holdSeats, seats, type HoldRow } from '../db/schema.js';
 import type { NewHold } from './validation.js';
@@ -100,12 +100,13 @@ export function createHold(db: Db, eventId: number, input: NewHold, now: Date): 
       .where(and(eq(holdSeats.active, 1), inArray(holdSeats.seatId, seatIds), inArray(holdSeats.holdId, expired)))
       .run();
 
-    // What is still claimed is claimed by a live hold or a booking.
+    // What is still claimed now is claimed by a live hold or a booking: released holds gave
+    // their rows back when they were released, expired ones just above.
     const claimed = tx
       .select({ seatId: holdSeats.seatId, status: holds.status })
       .from(holdSeats)
       .innerJoin(holds, eq(holds.id, holdSeats.holdId))
-      .where(and(eq(holdSeats.active, 1), inArray(holdSeats.seatId, seatIds), or(eq(holds.status, 'confirmed'), gt(holds.expiresAt, now))))
+      .where(and(eq(holdSeats.active, 1), inArray(holdSeats.seatId, seatIds)))
       .all();
     if (claimed.length > 0) {
       const statusBySeat = new Map(claimed.map((claim) => [claim.seatId, claim.status === 'confirmed' ? 'booked' : 'held'] as const));
