@@ -63,7 +63,7 @@ async function expectBadQuery(api: TestServer, q: string, why: string): Promise<
 }
 
 describe('Task 1: Create and read notes', () => {
-  it('createApp({ dbFile, now }) applies the migrations in drizzle/ and creates the notes table with the columns of the Interface', async () => {
+  it('createApp with dbFile and now applies the migrations in drizzle/ and creates the notes table with the columns of the Interface', async () => {
     const { api, dbFile } = await start();
     await api.close();
     expectMigrationsApplied(dbFile);
@@ -184,7 +184,7 @@ describe('Task 1: Create and read notes', () => {
     }
   });
 
-  it('unknown routes are 404, wrong methods 405 with Allow, and app.locals.close() makes later requests a JSON 500', async () => {
+  it('unknown routes are 404, wrong methods 405 with Allow, and app.locals.close makes later requests a JSON 500', async () => {
     const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
     const app = createApp({ dbFile: tempDbFile(), now: () => new Date(START) }) as ReturnType<AppModule['createApp']> & { locals: { close?: () => unknown } };
     const api = await serve((req, res) => app(req, res));
@@ -289,7 +289,7 @@ describe('Task 2: Edit and delete notes', () => {
 });
 
 describe('Task 3: Search with an index kept in sync', () => {
-  it('GET /notes/search?q= finds the notes whose title or body holds every word, ignoring case and accents', async () => {
+  it('GET /notes/search with q finds the notes whose title or body holds every word, ignoring case and accents', async () => {
     const { api } = await start();
     const both = await createNote(api, 'Fruit salad', 'Apple and banana, cut small');
     const apple = await createNote(api, 'Apple pie', 'Bake for forty minutes');
@@ -302,7 +302,7 @@ describe('Task 3: Search with an index kept in sync', () => {
     expect(await foundIds(api, 'apple kiwi'), 'q=apple kiwi (kiwi is in no note)').toEqual([]);
   });
 
-  it('words match whole words only: no prefix without *, no stemming', async () => {
+  it('words match whole words only: no prefix without a star, no stemming', async () => {
     const { api } = await start();
     const note = await createNote(api, 'Running shoes', 'applesauce for the runners');
     expect(await foundIds(api, 'run'), 'q=run (running is another word)').toEqual([]);
@@ -378,7 +378,7 @@ describe('Task 3: Search with an index kept in sync', () => {
     expect(problems, "INSERT INTO <fts table>(<fts table>, rank) VALUES ('integrity-check', 1) on each FTS5 table").toEqual([]);
   });
 
-  it('FTS5 operators in q are plain words: OR, NOT, AND, NEAR(, -, ^, +, title: and parentheses', async () => {
+  it('FTS5 operators in q are plain words: OR, NOT, AND, NEAR, minus, caret, plus, title: and parentheses', async () => {
     const { api } = await start();
     const apple = await createNote(api, 'Apple', 'just an apple');
     const banana = await createNote(api, 'Banana', 'only a banana');
@@ -429,7 +429,7 @@ describe('Task 3: Search with an index kept in sync', () => {
 });
 
 describe('Task 4: Rank results and show snippets', () => {
-  it('each result is exactly { id, title, snippet } with the title as stored', async () => {
+  it('each result has exactly the fields id, title and snippet, with the title as stored', async () => {
     const { api } = await start();
     const note = await createNote(api, 'Shopping <list>', 'Buy milk');
     const hits = await search(api, 'milk');
@@ -438,7 +438,7 @@ describe('Task 4: Rank results and show snippets', () => {
     expect(hits[0], 'q=milk').toEqual({ id: note.id, title: 'Shopping <list>', snippet: 'Buy [milk]' });
   });
 
-  it('a word in the title ranks above the same word in the body (title weighted 10, body 1)', async () => {
+  it('a word in the title ranks above the same word in the body: title weighted 10, body 1', async () => {
     const { api } = await start();
     const inBody = await createNote(api, 'Garden log', 'Planted tomatoes by the fence today');
     const inTitle = await createNote(api, 'Tomatoes', 'Planted by the fence on a sunny day');
@@ -446,7 +446,7 @@ describe('Task 4: Rank results and show snippets', () => {
     expect(await rankedIds(api, 'planted'), 'q=planted: both only in the body, equally often; the shorter body first').toEqual([inBody.id, inTitle.id]);
   });
 
-  it('more occurrences rank higher, best match first (bm25 ascending)', async () => {
+  it('more occurrences rank higher, best match first: bm25 ascending', async () => {
     const { api } = await start();
     const once = await createNote(api, 'Soup', 'leek soup with potato and cream tonight');
     const thrice = await createNote(api, 'Soup', 'leek soup, leek pie and leek tart tonight');
@@ -462,7 +462,7 @@ describe('Task 4: Rank results and show snippets', () => {
     expect(await rankedIds(api, 'identical'), 'q=identical over four identical notes').toEqual(ids);
   });
 
-  it('snippets mark every matched word with [ and ], from the body, and leave the text as it is', async () => {
+  it('snippets mark every matched word with square brackets, from the body, and leave the text as it is', async () => {
     const { api } = await start();
     const short = await createNote(api, 'Pie', 'Bake the apple pie, then the apple tart');
     const html = await createNote(api, 'Markup', '<b>apple</b> & [x] "quoted"');
@@ -487,7 +487,7 @@ describe('Task 4: Rank results and show snippets', () => {
     expect(await hit('counting'), 'q=counting (only in the title): the first 10 words of the body').toBe('one two three four five six seven eight nine ten…');
   });
 
-  it('limit caps the results (default 20, at most 50) and keeps the best ones', async () => {
+  it('limit caps the results, default 20 and at most 50, and keeps the best ones', async () => {
     const { api } = await start();
     const ids: number[] = [];
     // Note i says "report" i + 1 times in a body of 30 words: the later the note, the better it ranks.
@@ -534,7 +534,7 @@ describe('Task 5: Phrases and prefixes', () => {
     expect(await foundIds(api, '"five* star"'), 'q="five* star": the * is punctuation there').toEqual([star.id]);
   });
 
-  it('a word ending in * matches every word that starts with it', async () => {
+  it('a word ending in a star matches every word that starts with it', async () => {
     const { api } = await start();
     const apples = await createNote(api, 'Apples', 'green apples');
     const app = await createNote(api, 'Phone', 'a new application');

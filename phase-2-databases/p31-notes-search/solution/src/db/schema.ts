@@ -9,9 +9,9 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 export const notes = sqliteTable('notes', {
   // INTEGER PRIMARY KEY is the table's rowid, which the search index refers to
   // (content_rowid='id'). AUTOINCREMENT: the id of a deleted note is never handed out again.
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  title: text('title').notNull(),
-  body: text('body').notNull(),
+  id: integer().primaryKey({ autoIncrement: true }),
+  title: text().notNull(),
+  body: text().notNull(),
   // Milliseconds since 1970 in INTEGER columns; drizzle turns them into Date objects and back.
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),

@@ -8,9 +8,9 @@
 /** A letter or a digit: what the unicode61 tokenizer keeps (everything else separates words). */
 const SEARCHABLE = /[\p{L}\p{N}]/u;
 
-/** An FTS5 string: the text between double quotes, with each `"` in it doubled. */
+/** An FTS5 string. A `"` inside would be written `""`, but none gets here: quotes split q. */
 function ftsString(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
+  return `"${text}"`;
 }
 
 /** One plain word of the query: literal text, or a prefix when it ends in `*`. */
@@ -29,7 +29,7 @@ function phraseTerm(text: string): string | undefined {
 /**
  * The MATCH expression for what the user typed: every term ANDed (FTS5's implicit AND between
  * terms separated by spaces). Returns `{ error }` when the quotes do not pair up, and
- * `{ match: undefined }` when nothing searchable is left.
+ * `{ match: '' }` when nothing searchable is left.
  */
 export function toFtsQuery(q: string): { match?: string; error?: string } {
   // Split on the quotes: the odd-numbered parts are inside a pair of quotes.
@@ -42,10 +42,10 @@ export function toFtsQuery(q: string): { match?: string; error?: string } {
       if (term) terms.push(term);
       return;
     }
-    for (const word of part.split(/\s+/)) {
+    for (const word of part.split(/\s/)) {
       const term = wordTerm(word);
       if (term) terms.push(term);
     }
   });
-  return { match: terms.length > 0 ? terms.join(' ') : undefined };
+  return { match: terms.join(' ') };
 }

@@ -8,7 +8,7 @@
  * " inside doubled), drop words without a letter or a digit, and join the rest with spaces.
  * TODO (Task 5): "phrases" between pairs of quotes, a word ending in * as a prefix, and
  * `{ error }` when the quotes do not pair up.
- * Returns `{ match }` (undefined when nothing searchable is left) or `{ error }`.
+ * Returns `{ match }` (empty when nothing searchable is left) or `{ error }`.
  */
 export function toFtsQuery(q: string): { match?: string; error?: string } {
   void q;
