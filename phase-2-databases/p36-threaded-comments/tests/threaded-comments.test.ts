@@ -96,6 +96,7 @@ describe('Task 1: Post comments and replies', () => {
     expect(chain.map((c) => c.depth), 'depths of a chain of five replies').toEqual([1, 2, 3, 4, 5]);
     const res = await api.post(`/threads/${thread.id}/comments`, { json: { body: 'one too many', parentId: chain[4]!.id } });
     expectApiError(res, 422, 'too_deep');
+    expect(detailFields(res.json), `${res.request}: error.details names parentId`).toContain('parentId');
     expect((await getThread(api, thread.id)).commentCount, 'commentCount after the refused reply').toBe(5);
     const raw = rawDepths(dbFile, 'comments');
     expect(raw, 'comments in the database, walked along parent_id: rows, rows reaching a root, deepest').toMatchObject({ rows: 5, reached: 5, maxDepth: 5 });
@@ -156,6 +157,30 @@ describe('Task 1: Post comments and replies', () => {
     ]);
     expect(rawWrite(dbFile, 'UPDATE comments SET parent_id = 999 WHERE id = ?', reply.id), 'UPDATE comments SET parent_id = 999 (a foreign key to comments.id)').toBe('SQLITE_CONSTRAINT_FOREIGNKEY');
     expect(rawWrite(dbFile, 'UPDATE comments SET thread_id = 999 WHERE id = ?', top.id), 'UPDATE comments SET thread_id = 999 (a foreign key to the threads table)').toBe('SQLITE_CONSTRAINT_FOREIGNKEY');
+  });
+
+  it('bodies that are not a JSON object answer 400, 413 or 415; a broken URL is 400 bad_request; ids of several digits work', async () => {
+    const { api } = await start();
+    const thread = await openThread(api);
+    const json = { 'content-type': 'application/json' };
+    const path = `/threads/${thread.id}/comments`;
+    expectApiError(await api.post(path, { body: '{"body": ', headers: json }), 400, 'invalid_json');
+    expectApiError(await api.post('/threads', { body: '{"title": "x"', headers: json }), 400, 'invalid_json');
+    expectApiError(await api.post(path, { body: Buffer.from('definitely not gzip'), headers: { ...json, 'content-encoding': 'gzip' } }), 400, 'invalid_json');
+    expectInvalid(await api.post(path, { body: '[]', headers: json }), 'body');
+    expectApiError(await api.post(path, { body: '{"body":"hi"}', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post(path, { body: '{"body":"hi"}', headers: { 'content-type': 'application/json; charset=iso-8859-1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post(path, { body: '{"body":"hi"}', headers: { ...json, 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post(path, { body: JSON.stringify({ body: 'x'.repeat(17_000) }), headers: json }), 413, 'payload_too_large');
+    expectApiError(await api.get('/comments/%ZZ'), 400, 'bad_request');
+    expect((await getThread(api, thread.id)).commentCount, 'comments after the refused bodies').toBe(0);
+    const posted: CommentJson[] = [];
+    for (let i = 1; i <= 12; i += 1) posted.push(await postComment(api, thread.id, `comment ${i}`));
+    for (const comment of posted.slice(9)) expect((await getComment(api, comment.id)).body, `GET /comments/${comment.id}`).toBe(comment.body);
+    const opened = [thread];
+    for (let i = 1; i <= 11; i += 1) opened.push(await openThread(api, `thread ${i}`));
+    for (const t of opened.slice(9)) expect((await getThread(api, t.id)).title, `GET /threads/${t.id}`).toBe(t.title);
+    expectApiError(await api.get(`/comments/${posted[10]!.id}x`), 404, 'not_found');
   });
 
   it('a restart on the same file keeps every thread and comment, and applies no migration twice', async () => {
@@ -495,6 +520,7 @@ describe('Task 5: Move categories', () => {
     const before = categoryRows(dbFile);
     const res = await api.patch(`/categories/${t.strategy!.id}`, { json: { parentId: b.id } });
     expectApiError(res, 422, 'too_deep');
+    expect(detailFields(res.json), `${res.request}: error.details names parentId`).toContain('parentId');
     expect(categoryRows(dbFile), `every row of categories after the refused ${res.request}`).toEqual(before);
     expect(rawDepths(dbFile, 'categories').maxDepth, 'the deepest category, walked along parent_id').toBe(4);
     const c = await createCategory(api, 'C', b.id);

@@ -26,15 +26,15 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
 
 /** Text that must say something: 1 to `max` characters, not only whitespace, stored as sent. */
 export function text(max: number) {
+  // An empty string is blank too, so the refine covers the minimum of 1 character.
   return z
     .string()
-    .min(1)
     .max(max)
     .refine((value) => value.trim() !== '', 'must not be blank');
 }
 
-/** A parent: the id of an existing row, or null (or left out) for the top level. */
-export const parentId = z.int().min(1).max(Number.MAX_SAFE_INTEGER).nullable();
+/** A parent: the id of an existing row, or null (or left out) for the top level. z.int() accepts safe integers only. */
+export const parentId = z.int().min(1).nullable();
 
 /**
  * The :id of a path. Ids are positive integers written in digits; anything else ("abc", "1.5",
