@@ -1,7 +1,7 @@
 // npm run mutate <id>: mutation testing of a reference solution against its hidden suite.
 // Stryker changes the solution one small way at a time (a `<` into `<=`, a string into "",
 // a branch removed); a strong suite fails on each. The score is the share of mutants caught.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,36 @@ export function scoreMutants(mutants: readonly MutantLike[]): { score: number; d
   return { score: valid === 0 ? 0 : (detected / valid) * 100, detected, valid, survivors };
 }
 
+/** Every .ts/.tsx file under `dir`, relative to it. */
+function sourceFiles(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(full, base);
+    return /\.tsx?$/.test(entry.name) ? [path.relative(base, full)] : [];
+  });
+}
+
+/**
+ * Files of the solution whose mutants say nothing about the suite:
+ * - entry files only wire main/createApp to the process (`npm run dev` runs them, suites do not);
+ * - drizzle.config.ts is read by drizzle-kit only;
+ * - given files, identical in starter and solution (errors.ts, json-body.ts, the db client): the
+ *   learner does not write them, and the suite grades what the learner writes;
+ * - src/db/schema.ts: what it says about the database reaches the app through the migrations
+ *   drizzle-kit generated from it, which are SQL and not mutated; its mutants (an index name, a
+ *   `references` callback) are equivalent, and they cost a database project several points.
+ */
+export function notMutated(projectDir: string, entryFiles: readonly string[]): string[] {
+  const solution = path.join(projectDir, 'solution');
+  const starter = path.join(projectDir, 'starter');
+  const given = sourceFiles(solution).filter((file) => {
+    const other = path.join(starter, file);
+    return existsSync(other) && readFileSync(other, 'utf8') === readFileSync(path.join(solution, file), 'utf8');
+  });
+  return [...new Set([...entryFiles, 'drizzle.config.ts', 'src/db/schema.ts', ...given])].filter((file) => existsSync(path.join(solution, file))).sort();
+}
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { concurrency: { type: 'string' }, quiet: { type: 'boolean' } } });
   const found = findProject(positionals[0], loadCatalog({ root }));
@@ -54,8 +84,7 @@ async function main(): Promise<void> {
     plugins: ['@stryker-mutator/vitest-runner'],
     // The vitest runner passes `dir` on to vitest, overriding the config's: name the suite folder here.
     vitest: { configFile: 'grader/vitest.suite.config.ts', related: false, dir: rel(path.join(project.dir, 'tests')) },
-    // Entry files only wire main/createApp to the process: they are run by `npm run dev`, not by suites.
-    mutate: [`${rel(solution)}/**/*.{ts,tsx}`, ...[...entryFiles, 'drizzle.config.ts'].filter((f) => existsSync(path.join(solution, f))).map((f) => `!${rel(solution)}/${f}`)],
+    mutate: [`${rel(solution)}/**/*.{ts,tsx}`, ...notMutated(project.dir, entryFiles).map((f) => `!${rel(solution)}/${f}`)],
     ignorePatterns: ['workspace', 'reports', '.bench', '.b100', 'grader/dist', '.stryker-tmp*'],
     coverageAnalysis: 'perTest',
     concurrency: Number(values.concurrency ?? 2),
