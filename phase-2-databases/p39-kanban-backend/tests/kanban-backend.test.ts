@@ -2,6 +2,7 @@
 // Interface promises: createApp({ dbFile, now }) from src/app.ts, HTTP, app.locals.close(), the
 // drizzle/ migrations folder, and the `cards` table (id, column_id, position) with its unique
 // index and foreign key. Other tables are the learner's design.
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, load, seededRandom, serve, startAppProcesses, tempDbFile, tryInsertCopy, withRawDb, type HttpResponse, type Row, type TestServer } from '#testkit';
 import {
@@ -128,6 +129,24 @@ describe('Task 1: Create boards and columns', () => {
     const edge = await createColumn(api, board.id, 'y'.repeat(50), 100);
     expect([edge.name.length, edge.wipLimit], 'a column name of 50 characters with a WIP limit of 100').toEqual([50, 100]);
     expect((await createColumn(api, board.id, 'One', 1)).wipLimit, 'a WIP limit of 1').toBe(1);
+  });
+
+  it('bodies: a corrupt gzip or deflate body is 400 invalid_json, another charset or encoding 415; a malformed URL 400 bad_request', async () => {
+    const { api, dbFile } = await start();
+    const board = await createBoard(api);
+    const before = dumpDb(dbFile);
+    const json = 'application/json';
+    const valid = JSON.stringify({ name: 'Team' });
+    const broken = gzipSync(valid).subarray(0, 12);
+    expectApiError(await api.post('/boards', { body: broken, headers: { 'content-type': json, 'content-encoding': 'gzip' } }), 400, 'invalid_json');
+    expectApiError(await api.post('/boards', { body: Buffer.from('not deflated at all'), headers: { 'content-type': json, 'content-encoding': 'deflate' } }), 400, 'invalid_json');
+    expectApiError(await api.post(`/boards/${board.id}/columns`, { body: valid, headers: { 'content-type': 'application/json; charset=latin1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post(`/boards/${board.id}/columns`, { body: valid, headers: { 'content-type': json, 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.get('/boards/%ZZ'), 400, 'bad_request');
+    expectApiError(await api.get(`/boards/${board.id}/cards/%E0%A4%A`), 400, 'bad_request');
+    expect(dumpDb(dbFile), 'the database after the refused bodies').toEqual(before);
+    const zipped = await api.post('/boards', { body: gzipSync(valid), headers: { 'content-type': json, 'content-encoding': 'gzip' } });
+    expectStatus(zipped, 201);
   });
 
   it('unknown or malformed board ids answer 404; wrong methods 405 with Allow; other paths 404', async () => {
