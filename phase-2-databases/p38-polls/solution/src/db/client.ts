@@ -28,7 +28,9 @@ export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.me
 
 /** Opens (or creates) the database file and applies the migrations it has not seen yet. */
 export function openDatabase(dbFile: string): DbHandle {
-  const sqlite = new Database(dbFile);
+  // Another process may hold the write lock (BEGIN IMMEDIATE): wait for it up to 15 s before
+  // SQLITE_BUSY, more than a busy moment on a loaded machine takes.
+  const sqlite = new Database(dbFile, { timeout: 15_000 });
   // Write-ahead logging: readers and the writer do not block each other, and writes are faster.
   sqlite.pragma('journal_mode = WAL');
   const db = drizzle(sqlite);
