@@ -4,6 +4,7 @@
 // checks read and write directly: the reports must come from the database, whoever wrote the rows.
 // The report checks run again with the process in OTHER_ZONES (project.json "localTime": true):
 // the zone of a report is the one the client names, never the server's.
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   OTHER_ZONES,
@@ -393,10 +394,48 @@ describe('Task 1: Record sales', () => {
     expect(countRows(dbFile), 'rows in sales: the 400 of the batch that fitted').toBe(400);
   });
 
+  it('GET /sales/:id reads a sale; an id nothing has, or that is not digits, is 404; a malformed path is 400', async () => {
+    const { api, dbFile } = await start();
+    const [ana, ben] = await seed(api, [
+      ['2026-01-31T11:30:00.000Z', 1234, 'Ana'],
+      ['2026-02-01T00:00:00.000Z', 5, 'Ben'],
+    ]);
+    for (const sale of [ana!, ben!]) {
+      const res = await api.get(`/sales/${sale.id}`);
+      expectStatus(res, 200);
+      expectJson(res);
+      expect(expectSale(res.json, res.request), res.request).toEqual(sale);
+    }
+    expect(rawWrite(dbFile, INSERT_SALE, 'Raw', 77, Date.parse('2026-03-01T00:00:00Z')), 'INSERT INTO sales a row with plain SQL').toBe('accepted');
+    const rawId = withRawDb(dbFile, (db) => db.prepare("SELECT max(rowid) FROM sales").pluck().get() as number);
+    const raw = await api.get(`/sales/${rawId}`);
+    expectStatus(raw, 200);
+    expect(raw.json, `${raw.request}: a row written with plain SQL`).toEqual({ id: rawId, customer: 'Raw', amountCents: 77, soldAt: '2026-03-01T00:00:00.000Z' });
+    for (const id of ['999', '0', 'abc', '1.5', '-1', '1%20OR%201%3D1', '99999999999999999999']) {
+      expectApiError(await api.get(`/sales/${id}`), 404, 'not_found');
+    }
+    expectApiError(await api.get('/sales/%ZZ'), 400, 'bad_request');
+    const res = await api.request('PATCH', `/sales/${ana!.id}`, { json: { amountCents: 1 } });
+    expectApiError(res, 405, 'method_not_allowed');
+    expectAllow(res, ['GET', 'HEAD']);
+  });
+
+  it('bodies: a charset other than UTF-8 or an unknown Content-Encoding is 415; a gzip body that does not inflate is 400 invalid_json', async () => {
+    const { api, dbFile } = await start();
+    const json = JSON.stringify({ customer: 'Ana', amountCents: 100, soldAt: '2026-01-31T11:30:00Z' });
+    expectApiError(await api.post('/sales', { body: json, headers: { 'content-type': 'application/json; charset=latin1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/sales', { body: json, headers: { 'content-type': 'application/json', 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/sales', { body: 'not gzip at all', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }), 400, 'invalid_json');
+    expect(countRows(dbFile), 'rows in sales after only refused bodies').toBe(0);
+    const zipped = await api.post('/sales', { body: gzipSync(json), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    expectStatus(zipped, 201);
+    expect(countRows(dbFile), 'rows in sales after a gzip body that inflates').toBe(1);
+  });
+
   it('another method on /sales or /sales/batch is 405 with Allow: POST', async () => {
     const { api } = await start();
     for (const path of ['/sales', '/sales/batch']) {
-      for (const method of ['GET', 'PUT', 'DELETE'] as const) {
+      for (const method of (path === '/sales' ? ['GET', 'PUT', 'DELETE'] : ['GET', 'PUT', 'DELETE', 'PATCH']) as Array<'GET' | 'PUT' | 'DELETE' | 'PATCH'>) {
         const res = await api.request(method, path);
         expectApiError(res, 405, 'method_not_allowed');
         expectAllow(res, ['POST']);
@@ -901,11 +940,16 @@ describe('Task 5: Export CSV', () => {
   it('hostile input on every route is answered with a 4xx JSON error, never a 5xx', async () => {
     const { api } = await start();
     await seed(api, SALES);
-    await expectHostileInputRefused(api, [
+    await expectHostileInputRefused(
+      api,
+      [
       { method: 'POST', path: '/sales', body: { customer: 'Probe', amountCents: 100, soldAt: '2026-01-31T11:30:00Z' } },
+      { method: 'GET', path: '/sales/:id' },
       { method: 'POST', path: '/sales/batch', body: { sales: [{ customer: 'Probe', amountCents: 100, soldAt: '2026-01-31T11:30:00Z' }] } },
       { method: 'GET', path: '/reports/revenue', query: ['from', 'to', 'groupBy', 'tz', 'format'] },
       { method: 'GET', path: '/reports/top-customers', query: ['from', 'to', 'tz', 'limit', 'format'] },
-    ]);
+      ],
+      { params: { id: '1' } },
+    );
   });
 });

@@ -17,14 +17,13 @@ const MINUTE_MS = 60_000;
 
 /** True for a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2026-02-29 no). */
 export function isLocalDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  return toUtcMidnight(text) !== undefined && fromUtcMidnight(toUtcMidnight(text)!) === text;
+  // Date.UTC rolls 2026-02-30 over to March 2nd: a real date is one that survives the round trip.
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && fromUtcMidnight(toUtcMidnight(text)) === text;
 }
 
-function toUtcMidnight(date: LocalDate): number | undefined {
+function toUtcMidnight(date: LocalDate): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const ms = Date.UTC(year, month - 1, day);
-  return Number.isNaN(ms) ? undefined : ms;
+  return Date.UTC(year, month - 1, day);
 }
 
 function fromUtcMidnight(ms: number): LocalDate {
@@ -33,12 +32,12 @@ function fromUtcMidnight(ms: number): LocalDate {
 
 /** The date `days` days after `date` (before it when negative). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromUtcMidnight(toUtcMidnight(date)! + days * DAY_MS);
+  return fromUtcMidnight(toUtcMidnight(date) + days * DAY_MS);
 }
 
 /** Whole days from `from` to `to`: negative when `to` is earlier. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((toUtcMidnight(to)! - toUtcMidnight(from)!) / DAY_MS);
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
 }
 
 /** The first day of the period that holds `date`: the day itself, its week's Monday (ISO 8601), or the 1st. */
@@ -46,7 +45,7 @@ export function periodStart(date: LocalDate, groupBy: GroupBy): LocalDate {
   if (groupBy === 'day') return date;
   if (groupBy === 'month') return `${date.slice(0, 7)}-01`;
   // getUTCDay(): 0 is Sunday ... 6 is Saturday. Days since Monday: Monday 0, ..., Sunday 6.
-  const sinceMonday = (new Date(toUtcMidnight(date)!).getUTCDay() + 6) % 7;
+  const sinceMonday = (new Date(toUtcMidnight(date)).getUTCDay() + 6) % 7;
   return addDays(date, -sinceMonday);
 }
 
@@ -62,10 +61,10 @@ export function nextPeriodStart(start: LocalDate, groupBy: GroupBy): LocalDate {
 export function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
   } catch {
-    return false;
+    return false; // a RangeError: Intl has no such zone
   }
+  return true;
 }
 
 /** Finds the instants where local dates begin in one zone. Build one per request. */
@@ -91,7 +90,7 @@ export class ZoneCalendar {
    * (Where a zone skips midnight itself, the day begins at the first minute that exists.)
    */
   startOf(date: LocalDate): number {
-    const utcMidnight = toUtcMidnight(date)!;
+    const utcMidnight = toUtcMidnight(date);
     // lo: local date still before `date`; hi: local date already `date` or later. In minutes.
     let lo = (utcMidnight - 15 * 60 * MINUTE_MS) / MINUTE_MS;
     let hi = (utcMidnight + 15 * 60 * MINUTE_MS) / MINUTE_MS;

@@ -28,20 +28,21 @@ export interface TopCustomersQuery extends Range {
   format?: Format | undefined;
 }
 
-const localDate = z.string().refine(isLocalDate, 'must be a date written YYYY-MM-DD, from 2000-01-01 to 2099-12-31');
-const yearInRange = (date: string) => date >= '2000-01-01' && date <= '2099-12-31';
+const localDate = z
+  .string()
+  .refine((date) => isLocalDate(date) && date >= '2000-01-01' && date <= '2099-12-31', 'must be a date written YYYY-MM-DD, from 2000-01-01 to 2099-12-31');
 
 const rangeFields = {
-  from: localDate.refine(yearInRange, 'must be from 2000-01-01 to 2099-12-31'),
-  to: localDate.refine(yearInRange, 'must be from 2000-01-01 to 2099-12-31'),
+  from: localDate,
+  to: localDate,
   tz: z.string().refine(isTimeZone, 'must be an IANA time zone name such as UTC or Pacific/Auckland').default('UTC'),
   format: z.enum(['json', 'csv']).optional(),
 };
 
 /** Checked only once both dates are valid: the order of the dates, then the length of the range. */
-function checkRange(range: { from: unknown; to: unknown }, ctx: z.RefinementCtx): void {
+function checkRange(range: { from: string; to: string }, ctx: z.RefinementCtx): void {
   // Zod may run this after a field already failed: then the problem is that field's, not the range's.
-  if (typeof range.from !== 'string' || typeof range.to !== 'string' || !isLocalDate(range.from) || !isLocalDate(range.to)) return;
+  if (!isLocalDate(String(range.from)) || !isLocalDate(String(range.to))) return;
   const days = daysBetween(range.from, range.to);
   if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
   else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at most ${MAX_RANGE_DAYS} days after from` });
@@ -56,7 +57,7 @@ const topQuery = z
     ...rangeFields,
     limit: z
       .string()
-      .regex(/^\d+$/, 'must be a whole number')
+      .regex(/^\d+$/)
       .transform(Number)
       .pipe(z.number().min(1).max(MAX_TOP_LIMIT))
       .default(DEFAULT_TOP_LIMIT),

@@ -20,7 +20,6 @@ export interface BucketTotals {
  * ones before it, across the whole report (no PARTITION BY: it never restarts).
  */
 export function revenueByBucket(db: Db, buckets: Bucket[]): BucketTotals[] {
-  if (buckets.length === 0) return [];
   const ranges = JSON.stringify(buckets.map((bucket) => [bucket.fromMs, bucket.toMs]));
   return db.all<BucketTotals>(sql`
     WITH bucket AS (

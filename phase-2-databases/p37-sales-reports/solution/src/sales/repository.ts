@@ -1,4 +1,5 @@
 // The queries of sales. Every value goes to SQLite as a parameter (drizzle's query builder).
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sales, type SaleRow } from '../db/schema.js';
 
@@ -7,6 +8,11 @@ export interface NewSale {
   customer: string;
   amountCents: number;
   soldAt: number;
+}
+
+/** The sale with this id, or undefined. */
+export function findSale(db: Db, id: number): SaleRow | undefined {
+  return db.select().from(sales).where(eq(sales.id, id)).get();
 }
 
 export function insertSale(db: Db, sale: NewSale): SaleRow {

@@ -3,9 +3,9 @@
 import { Router, type Request, type Response } from 'express';
 import type { Db } from '../db/client.js';
 import type { SaleRow } from '../db/schema.js';
-import { methodNotAllowed } from '../errors.js';
+import { HttpError, methodNotAllowed } from '../errors.js';
 import { jsonBody } from '../json-body.js';
-import { insertSale, insertSales, type NewSale } from './repository.js';
+import { findSale, insertSale, insertSales, type NewSale } from './repository.js';
 import { parseBatch, parseSale, type SaleInput } from './validation.js';
 
 /** A sale as the API shows it: the instant in UTC, with milliseconds. */
@@ -36,8 +36,17 @@ export function salesRouter(db: Db, now: () => Date): Router {
     res.status(201).json({ count: rows.length, items: rows.map(toSaleJson) });
   };
 
+  const read = (req: Request<{ id: string }>, res: Response): void => {
+    // Ids are positive integers written in digits: anything else ("abc", "1.5", "1 OR 1=1") names no sale.
+    const { id } = req.params;
+    const row = /^[1-9]\d{0,15}$/.test(id) ? findSale(db, Number(id)) : undefined;
+    if (!row) throw new HttpError(404, 'not_found', `There is no sale ${id}.`);
+    res.json(toSaleJson(row));
+  };
+
   const router = Router();
   router.route('/').post(jsonBody, create).all(methodNotAllowed(['POST']));
   router.route('/batch').post(jsonBody, createBatch).all(methodNotAllowed(['POST']));
+  router.route('/:id').get(read).all(methodNotAllowed(['GET', 'HEAD']));
   return router;
 }

@@ -16,14 +16,13 @@ const DAY_MS = 86_400_000;
 
 /** True for a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2026-02-29 no). */
 export function isLocalDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  return toUtcMidnight(text) !== undefined && fromUtcMidnight(toUtcMidnight(text)!) === text;
+  // Date.UTC rolls 2026-02-30 over to March 2nd: a real date is one that survives the round trip.
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && fromUtcMidnight(toUtcMidnight(text)) === text;
 }
 
-function toUtcMidnight(date: LocalDate): number | undefined {
+function toUtcMidnight(date: LocalDate): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const ms = Date.UTC(year, month - 1, day);
-  return Number.isNaN(ms) ? undefined : ms;
+  return Date.UTC(year, month - 1, day);
 }
 
 function fromUtcMidnight(ms: number): LocalDate {
@@ -32,12 +31,12 @@ function fromUtcMidnight(ms: number): LocalDate {
 
 /** The date `days` days after `date` (before it when negative). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromUtcMidnight(toUtcMidnight(date)! + days * DAY_MS);
+  return fromUtcMidnight(toUtcMidnight(date) + days * DAY_MS);
 }
 
 /** Whole days from `from` to `to`: negative when `to` is earlier. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((toUtcMidnight(to)! - toUtcMidnight(from)!) / DAY_MS);
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
 }
 
 /**

@@ -9,6 +9,12 @@ export interface NewSale {
   soldAt: number;
 }
 
+/** TODO (Task 1): the sale with this id, or undefined. */
+export function findSale(db: Db, id: number): SaleRow | undefined {
+  void [db, id];
+  throw new Error('Not implemented: findSale (Task 1)');
+}
+
 /** TODO (Task 1): insert one sale and return its row. */
 export function insertSale(db: Db, sale: NewSale): SaleRow {
   void [db, sale];

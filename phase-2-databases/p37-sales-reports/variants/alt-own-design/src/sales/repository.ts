@@ -1,4 +1,5 @@
 // Sales written with drizzle; a batch is ONE multi-row INSERT, atomic as every SQL statement is.
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sales, type SaleRow } from '../db/schema.js';
 
@@ -9,6 +10,10 @@ export interface NewSale {
 }
 
 const shown = { id: sales.saleId, customer: sales.customer, amountCents: sales.amountCents, soldAt: sales.soldAt };
+
+export function findSale(db: Db, id: number): SaleRow | undefined {
+  return db.select(shown).from(sales).where(eq(sales.saleId, id)).get();
+}
 
 export function insertSale(db: Db, sale: NewSale): SaleRow {
   return db.insert(sales).values(sale).returning(shown).get();
