@@ -65,6 +65,10 @@ export function toHttpError(error: unknown): HttpError {
   if (httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500 && expose === true) {
     return new HttpError(httpStatus, 'bad_request', 'The request could not be read.');
   }
+  // What is not written yet (the starter's functions) answers 501 and says what is missing.
+  if (error instanceof Error && error.message.startsWith('Not implemented')) {
+    return new HttpError(501, 'not_implemented', error.message);
+  }
   // A bug, or the database failing: not the client's fault. Log it, and answer without leaking
   // internals such as SQL or a stack trace.
   console.error(error);

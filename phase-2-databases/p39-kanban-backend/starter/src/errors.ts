@@ -65,7 +65,7 @@ export function toHttpError(error: unknown): HttpError {
   if (httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500 && expose === true) {
     return new HttpError(httpStatus, 'bad_request', 'The request could not be read.');
   }
-  // Starter only: what you have not written yet answers 501 and says what is missing.
+  // What is not written yet (the starter's functions) answers 501 and says what is missing.
   if (error instanceof Error && error.message.startsWith('Not implemented')) {
     return new HttpError(501, 'not_implemented', error.message);
   }
