@@ -142,6 +142,19 @@ describe('Task 1: Create events and their seats', () => {
     expect(ok.name, 'a name of exactly 100 characters is allowed').toHaveLength(100);
   });
 
+  it('bodies: broken JSON or gzip is 400 invalid_json, another type, charset or encoding 415, over 16 KiB 413, a broken URL 400 bad_request', async () => {
+    const { api } = await start();
+    const json = JSON.stringify({ name: 'Show', seats: ['A1'] });
+    expectApiError(await api.post('/events', { body: json, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }), 400, 'invalid_json');
+    expectApiError(await api.post('/events', { body: json, headers: { 'content-type': 'application/json', 'content-encoding': 'deflate' } }), 400, 'invalid_json');
+    expectApiError(await api.post('/events', { body: json, headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/events', { body: json, headers: { 'content-type': 'application/json; charset=latin1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/events', { body: json, headers: { 'content-type': 'application/json', 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/events', { json: { name: 'Big', seats: ['A1'], note: 'y'.repeat(17_000) } }), 413, 'payload_too_large');
+    expectApiError(await api.get('/events/%ZZ'), 400, 'bad_request');
+    expectApiError(await api.get('/events/1'), 404, 'not_found');
+  });
+
   it('unknown or malformed event ids are 404, other methods 405 with Allow, other paths 404', async () => {
     const { api } = await start();
     const event = await createEvent(api, ['A1']);

@@ -131,22 +131,22 @@ export function findHold(db: Db, id: number, now: Date): HoldView | undefined {
 }
 
 /**
- * Loads a hold that is still held and not expired, or says why it cannot change. Shared by
- * confirm and release, inside their transactions.
+ * Why the hold cannot change now, or undefined when it is live. Shared by confirm and release,
+ * inside their transactions.
  */
-function liveHold(tx: Pick<Db, 'select'>, id: number, now: Date): { hold: HoldRow } | { refused: Exclude<ChangeHoldResult, { status: 'changed' }> } {
+function refusalFor(tx: Pick<Db, 'select'>, id: number, now: Date): Exclude<ChangeHoldResult, { status: 'changed' }> | undefined {
   const hold = tx.select().from(holds).where(eq(holds.id, id)).get();
-  if (!hold) return { refused: { status: 'missing' } };
-  if (hold.status !== 'held') return { refused: { status: 'conflict', current: hold.status } };
-  if (isExpired(hold, now)) return { refused: { status: 'expired' } };
-  return { hold };
+  if (!hold) return { status: 'missing' };
+  if (hold.status !== 'held') return { status: 'conflict', current: hold.status };
+  if (isExpired(hold, now)) return { status: 'expired' };
+  return undefined;
 }
 
 /** Turns a live hold into a booking: its seats stay claimed, for good. */
 export function confirmHold(db: Db, id: number, now: Date): ChangeHoldResult {
   return db.transaction((tx) => {
-    const found = liveHold(tx, id, now);
-    if ('refused' in found) return found.refused;
+    const refused = refusalFor(tx, id, now);
+    if (refused) return refused;
     const confirmed = tx
       .update(holds)
       .set({ status: 'confirmed', confirmedAt: now })
@@ -160,8 +160,8 @@ export function confirmHold(db: Db, id: number, now: Date): ChangeHoldResult {
 /** Gives a live hold's seats back at once. */
 export function releaseHold(db: Db, id: number, now: Date): ChangeHoldResult {
   return db.transaction((tx) => {
-    const found = liveHold(tx, id, now);
-    if ('refused' in found) return found.refused;
+    const refused = refusalFor(tx, id, now);
+    if (refused) return refused;
     tx.update(holdSeats).set({ active: 0 }).where(eq(holdSeats.holdId, id)).run();
     const released = tx
       .update(holds)
