@@ -3,7 +3,7 @@
 // migrations, and the tables and columns the Interface names (recipes, ingredients,
 // recipe_ingredients), which the checks read and write directly to prove what the database keeps.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, load, tempDbFile, withRawDb, type HttpResponse, type RawDb, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectNo5xx, expectStatus, load, serve, tempDbFile, withRawDb, type HttpResponse, type RawDb, type TestServer } from '#testkit';
 import {
   PANCAKES,
   PANCAKE_LINES,
@@ -277,6 +277,33 @@ describe('Task 2: Create and read recipes', () => {
     expect(expectRecipe(fifty).lines.map((line) => line.ingredient), `${fifty.request}: 50 lines in the order sent`).toEqual(Array.from({ length: 50 }, (_, i) => `item ${i}`));
   });
 
+  it('a body that is not JSON, in another charset or encoding, corrupt or too large is 400, 415 or 413 with the JSON error shape', async () => {
+    const { api, dbFile } = await start();
+    const json = JSON.stringify(PANCAKES);
+    expectApiError(await api.post('/recipes', { body: json, headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/recipes', { body: json, headers: { 'content-type': 'application/json; charset=latin1' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/recipes', { body: json, headers: { 'content-type': 'application/json', 'content-encoding': 'compress' } }), 415, 'unsupported_media_type');
+    expectApiError(await api.post('/recipes', { body: 'this is not gzip at all', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }), 400, 'invalid_json');
+    expectApiError(await api.post('/recipes', { body: 'nor deflate', headers: { 'content-type': 'application/json', 'content-encoding': 'deflate' } }), 400, 'invalid_json');
+    expectApiError(await api.post('/recipes', { body: '{"title": "Pancakes",', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
+    expectApiError(await api.post('/recipes', { json: { ...PANCAKES, title: 'x'.repeat(20_000) } }), 413, 'payload_too_large');
+    expect(counts(dbFile), 'rows after only refused bodies').toEqual({ recipes: 0, ingredients: 0, recipe_ingredients: 0 });
+  });
+
+  it('app.locals.close() closes the database: later requests fail with the JSON 500 error, not a 4xx', async () => {
+    const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
+    const app = createApp({ dbFile: tempDbFile(), now: () => new Date(START) });
+    expect(typeof app.locals?.close, 'typeof app.locals.close').toBe('function');
+    // Served through a wrapper, so that the test closes the database itself, exactly once.
+    const api = await serve((req, res) => app(req, res));
+    const pancakes = await createRecipe(api, PANCAKES);
+    await app.locals?.close?.();
+    for (const res of [await api.get(`/recipes/${pancakes.id}`), await api.post('/recipes', { json: PANCAKES })]) {
+      expectApiError(res, 500, 'internal');
+      expect(res.text, `${res.request}: a 500 shows no stack trace or SQL`).not.toMatch(/at .+\.(ts|js):\d+|SQLITE_|\bSELECT\b|\bINSERT INTO\b/);
+    }
+  });
+
   it('titles are stored as sent (SQL included), unknown and malformed ids are 404, and a restart keeps every recipe', async () => {
     const { api, dbFile } = await start();
     const title = "Robert'); DROP TABLE recipes;--  ";
@@ -285,8 +312,13 @@ describe('Task 2: Create and read recipes', () => {
     for (const path of ['/recipes/999', '/recipes/abc', '/recipes/1.5', '/recipes/0', '/recipes/-1', `/recipes/${created.id}%20OR%201=1`]) {
       expectApiError(await api.get(path), 404, 'not_found');
     }
+    const more = [];
+    for (let i = 0; i < 11; i++) more.push(await createRecipe(api, recipe(`Recipe ${i}`, 1, ['water', i + 1, 'ml'])));
+    const last = more[more.length - 1]!;
+    expect(last.id, 'the id of the twelfth recipe').toBeGreaterThanOrEqual(10);
     const { api: again } = await start({ dbFile });
     expect(await getRecipe(again, created.id), 'the recipe after a restart on the same file').toEqual(created);
+    expect(await getRecipe(again, last.id), `GET /recipes/${last.id} (an id of two digits) after the restart`).toEqual(last);
   });
 });
 
@@ -580,6 +612,9 @@ describe('Task 6: Make a shopping list', () => {
     expectApiError(res, 404, 'not_found');
     const fields = ((res.json as { error: { details?: Array<{ field?: unknown }> } }).error.details ?? []).map((detail) => detail?.field);
     expect([...fields].sort(), `${res.request}: error.details name each unknown entry`).toEqual(['recipes.1.id', 'recipes.3.id']);
+    for (const detail of (res.json as { error: { details?: Array<{ message?: unknown }> } }).error.details ?? []) {
+      expect(typeof detail?.message === 'string' && detail.message.trim() !== '', `${res.request}: each entry of error.details has a non-empty message, got ${JSON.stringify(detail)}`).toBe(true);
+    }
     const cases: Array<[unknown, string]> = [
       [{ recipes: [{ id: 999, servings: 0 }] }, 'recipes.0.servings'],
       [{ recipes: [{ id: pancakes.id, servings: 101 }] }, 'recipes.0.servings'],
