@@ -229,6 +229,7 @@ Godfather",1972,175,"Crime|Drama",9.2\ntt0078748,The "Best" Alien,1979,117,Horro
       'tt00000002,Eight digits,2100,1000,Sci-Fi|Film-Noir|ABCDEFGHIJKLMNOPQRST,10',
       'tt0000003, spaced title ,2000,0090,,7.5',
       'tt0000004,Émilie 🎬,2000,,a,10.0',
+      `tt0000005,${'x'.repeat(199)}🎬,2000,,,`,
     ];
     const bad: Array<[string, string[]]> = [
       [`tt0000011,${'x'.repeat(201)},2000,,,`, ['title']],
@@ -241,6 +242,8 @@ Godfather",1972,175,"Crime|Drama",9.2\ntt0078748,The "Best" Alien,1979,117,Horro
       ['tt0000018,Zero runtime,2000,0,,', ['runtime_minutes']],
       ['tt0000019,Long runtime,2000,1001,,', ['runtime_minutes']],
       ['tt0000020,Minus runtime,2000,-5,,', ['runtime_minutes']],
+      ['tt0000031,Five digits,2000,00090,,', ['runtime_minutes']],
+      ['tt0000032,Rating,2000,,,010', ['rating']],
       ['tt0000021,Rating,2000,,,10.1', ['rating']],
       ['tt0000022,Rating,2000,,,7.55', ['rating']],
       ['tt0000023,Rating,2000,,,.5', ['rating']],
@@ -265,6 +268,7 @@ Godfather",1972,175,"Crime|Drama",9.2\ntt0078748,The "Best" Alien,1979,117,Horro
     expect(dbMovie(dbFile, 'tt00000002'), 'the row at the upper limits').toEqual({ imdb_id: 'tt00000002', title: 'Eight digits', year: 2100, runtime_minutes: 1000, genres: 'Sci-Fi|Film-Noir|ABCDEFGHIJKLMNOPQRST', rating: 10 });
     expect(dbMovie(dbFile, 'tt0000003'), 'a title with spaces around it is stored with them').toEqual({ imdb_id: 'tt0000003', title: ' spaced title ', year: 2000, runtime_minutes: 90, genres: '', rating: 7.5 });
     expect(dbMovie(dbFile, 'tt0000004')?.title, 'a title in UTF-8').toBe('Émilie 🎬');
+    expect(dbMovie(dbFile, 'tt0000005')?.title, 'a title of 200 characters, the last an emoji (two UTF-16 units): characters are counted as code points').toBe(`${'x'.repeat(199)}🎬`);
   });
 
   it('a row with too few or too many fields, or text after a closing quote, is one problem under row', async () => {
@@ -307,7 +311,7 @@ Godfather",1972,175,"Crime|Drama",9.2\ntt0078748,The "Best" Alien,1979,117,Horro
   it('POST /imports takes only text/csv in UTF-8: 415 for other types and charsets, 400 for bytes that are not UTF-8', async () => {
     const { api, dbFile } = await start();
     const body = csv(row(1));
-    for (const type of ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'text/csv; charset=latin1', 'text/csv; charset=utf-16']) {
+    for (const type of ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'text/csv; charset=latin1', 'text/csv;charset=iso-8859-1', 'text/csv; charset=utf-16']) {
       expectApiError(await api.post('/imports', { body, headers: { 'content-type': type } }), 415, 'unsupported_media_type');
     }
     expectApiError(await api.post('/imports', { body: Buffer.from(body) }), 415, 'unsupported_media_type');

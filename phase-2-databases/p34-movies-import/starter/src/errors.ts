@@ -49,22 +49,15 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof URIError) return new HttpError(400, 'bad_request', `The URL is not valid: ${error.message}`);
   // Errors of the body parser (express.raw() here, see csv-body.ts) carry a `type` (see the
   // body-parser README), a numeric `status`, and `expose: true` when the client is to blame.
-  const { type, status, statusCode, expose, code } = error as { type?: unknown; status?: unknown; statusCode?: unknown; expose?: unknown; code?: unknown };
-  const httpStatus = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
+  const { type, status, expose } = error as { type?: unknown; status?: unknown; expose?: unknown };
   if (type === 'entity.too.large') return new HttpError(413, 'payload_too_large', 'The body is too large.');
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
-    return new HttpError(415, 'unsupported_media_type', 'Send the body as UTF-8 CSV, plain or gzip/deflate compressed.');
+  if (type === 'encoding.unsupported') {
+    return new HttpError(415, 'unsupported_media_type', 'Send the file plain, or compressed with gzip or deflate.');
   }
-  // Any other 400 while reading the body: a body that ended early or lied about its length, and
-  // a gzip or deflate body that does not inflate, which
-  // body-parser passes on with status 400 and zlib's `code` (Z_DATA_ERROR, Z_BUF_ERROR) but no `type`.
-  if (httpStatus === 400 && (typeof type === 'string' || (typeof code === 'string' && code.startsWith('Z_')) || expose === true)) {
-    return new HttpError(400, 'invalid_csv', 'The body could not be read.');
-  }
-  // Any other error that says the client is to blame keeps its 4xx status.
-  if (httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500 && expose === true) {
-    return new HttpError(httpStatus, 'bad_request', 'The request could not be read.');
-  }
+  // Any other 400 while reading the body: a body that ended early or lied about its length, or
+  // a gzip or deflate body that does not inflate (zlib's error, which body-parser wraps with
+  // status 400 and expose: true).
+  if (status === 400 && expose === true) return new HttpError(400, 'invalid_csv', 'The body could not be read.');
   // Starter only: what you have not written yet answers 501 and says what is missing.
   if (error instanceof Error && error.message.startsWith('Not implemented')) {
     return new HttpError(501, 'not_implemented', error.message);
