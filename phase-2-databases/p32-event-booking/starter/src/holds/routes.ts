@@ -58,9 +58,15 @@ export function createHoldHandler(db: Db, now: () => Date): RequestHandler<{ id:
 
 /** The answer to a confirm or a release that did not happen. */
 function refusal(id: number, result: Exclude<ChangeHoldResult, { status: 'changed' }>): HttpError {
-  if (result.status === 'missing') return holdNotFound(id);
-  if (result.status === 'expired') return new HttpError(410, 'hold_expired', `Hold ${id} has expired: its seats are free again.`);
-  return new HttpError(409, 'conflict', `Hold ${id} is already ${result.current}.`, [{ field: 'status', message: `is already ${result.current}` }]);
+  switch (result.status) {
+    case 'missing':
+      return holdNotFound(id);
+    case 'expired':
+      // 410 Gone, not 409: asking again will never work, the client must start a new hold.
+      return new HttpError(410, 'hold_expired', `Hold ${id} has expired: its seats are free again.`);
+    case 'conflict':
+      return new HttpError(409, 'conflict', `Hold ${id} is already ${result.current}.`, [{ field: 'status', message: `is already ${result.current}` }]);
+  }
 }
 
 /** The routes of /holds, on one database and one clock. */
