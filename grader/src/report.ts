@@ -12,6 +12,15 @@ export function scoreOf(result: SuiteResult): Score {
   return { passed: result.checks.filter((c) => c.status === 'pass').length, total: result.checks.length };
 }
 
+/**
+ * Checks skipped because this machine has no Chromium (testkit/browser.ts): tolerated on a
+ * maintainer's machine, with a warning, but not in CI, which installs Chromium (.ci/run).
+ */
+export function browserSkipsTolerated(result: SuiteResult, env: NodeJS.ProcessEnv = process.env): boolean {
+  const skipped = result.checks.filter((check) => check.status === 'skip');
+  return env.CI !== 'true' && skipped.length > 0 && skipped.every((check) => check.message.startsWith('no Chromium'));
+}
+
 /** A suite passes only when it ran, had checks, every one passed, and nothing failed outside them. */
 export function isPass(result: SuiteResult): boolean {
   const score = scoreOf(result);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadProjects, type Project } from './catalog.js';
 import { checkLog, pool, suiteSlots } from './check-log.js';
 import { ROOT } from './paths.js';
-import { isPass, scoreOf } from './report.js';
+import { browserSkipsTolerated, isPass, scoreOf } from './report.js';
 import { runnerPool } from './run-suite.js';
 import { checkStructure } from './structure.js';
 import type { SuiteResult } from './suite-result.js';
@@ -33,15 +33,6 @@ function summarise(result: SuiteResult): string[] {
   lines.push(...result.errors);
   for (const check of result.checks.filter((x) => x.status !== 'pass')) lines.push(`${check.group} › ${check.name}: ${check.message.split('\n')[0]}`);
   return lines;
-}
-
-/**
- * Checks skipped because this machine has no Chromium (testkit/browser.ts): tolerated on a
- * maintainer's machine, with a warning, but not in CI, which installs Chromium (.ci/run).
- */
-export function browserSkipsTolerated(result: SuiteResult, env: NodeJS.ProcessEnv = process.env): boolean {
-  const skipped = result.checks.filter((check) => check.status === 'skip');
-  return env.CI !== 'true' && skipped.length > 0 && skipped.every((check) => check.message.startsWith('no Chromium'));
 }
 
 /** The solution passes every check, each check belongs to a task, each task has checks. */
