@@ -16,10 +16,6 @@ export function insertBoard(db: Db, name: string, now: Date): BoardRow {
   return db.insert(boards).values({ name, createdAt: now }).returning().get();
 }
 
-export function findBoard(db: Db, id: number): BoardRow | undefined {
-  return db.select().from(boards).where(eq(boards.id, id)).get();
-}
-
 /** The whole board in three queries (board, columns, cards), whatever its size. */
 export function findBoardView(db: Db, id: number): BoardView | undefined {
   // One read transaction: the columns and the cards come from the same moment, even if another

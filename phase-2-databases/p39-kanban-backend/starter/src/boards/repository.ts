@@ -17,12 +17,6 @@ export function insertBoard(db: Db, name: string, now: Date): BoardRow {
   throw new Error('Not implemented: insertBoard (Task 1)');
 }
 
-/** TODO (Task 1): the board's row, or undefined. */
-export function findBoard(db: Db, id: number): BoardRow | undefined {
-  void [db, id];
-  throw new Error('Not implemented: findBoard (Task 1)');
-}
-
 /**
  * TODO (Task 1, cards from Task 2): the board, its columns by position, and each column's cards
  * by position; undefined when there is no such board.

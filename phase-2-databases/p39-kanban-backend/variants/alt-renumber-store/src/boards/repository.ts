@@ -10,6 +10,5 @@ export interface BoardView {
 }
 
 export const insertBoard = (db: Db, name: string, now: Date): BoardRow => store.insertBoard(db, name, now);
-export const findBoard = (db: Db, id: number): BoardRow | undefined => store.findBoard(db, id);
 export const findBoardView = (db: Db, id: number): BoardView | undefined => store.boardView(db, id);
 export const addColumn = (db: Db, boardId: number, input: CreateColumnInput): ColumnRow | undefined => store.addLane(db, boardId, input.name, input.wipLimit);
