@@ -44,12 +44,19 @@ function sourceFiles(dir: string, base = dir): string[] {
  * Files of the solution whose mutants say nothing about the suite:
  * - entry files only wire main/createApp to the process (`npm run dev` runs them, suites do not);
  * - drizzle.config.ts is read by drizzle-kit only;
- * - given files, identical in starter and solution (errors.ts, json-body.ts, the db client): the
- *   learner does not write them, and the suite grades what the learner writes;
+ * - given files, identical in starter and solution (the db client), and the phases' errors.ts and
+ *   json-body.ts: the learner does not write them, and the suite grades what the learner writes;
  * - src/db/schema.ts: what it says about the database reaches the app through the migrations
  *   drizzle-kit generated from it, which are SQL and not mutated; its mutants (an index name, a
  *   `references` callback) are equivalent, and they cost a database project several points.
  */
+/**
+ * The phases' given error and body handling (phase-1-web/README.md): the same in every API
+ * project, apart from the starter's 501 for what is not written yet, and proven by the
+ * hostile-input battery of every suite rather than by each project's own checks.
+ */
+const PHASE_GIVEN = ['src/errors.ts', 'src/json-body.ts'];
+
 export function notMutated(projectDir: string, entryFiles: readonly string[]): string[] {
   const solution = path.join(projectDir, 'solution');
   const starter = path.join(projectDir, 'starter');
@@ -57,7 +64,7 @@ export function notMutated(projectDir: string, entryFiles: readonly string[]): s
     const other = path.join(starter, file);
     return existsSync(other) && readFileSync(other, 'utf8') === readFileSync(path.join(solution, file), 'utf8');
   });
-  return [...new Set([...entryFiles, 'drizzle.config.ts', 'src/db/schema.ts', ...given])].filter((file) => existsSync(path.join(solution, file))).sort();
+  return [...new Set([...entryFiles, 'drizzle.config.ts', 'src/db/schema.ts', ...PHASE_GIVEN, ...given])].filter((file) => existsSync(path.join(solution, file))).sort();
 }
 
 async function main(): Promise<void> {

@@ -72,6 +72,8 @@ describe('phase 3 in the grader', () => {
     }
     write('starter/src/routes.ts', 'throw new Error("Not implemented");');
     write('solution/src/routes.ts', 'export const routes = 1;');
-    expect(notMutated(dir, ['src/server.ts'])).toEqual(['src/db/schema.ts', 'src/errors.ts', 'src/server.ts']);
+    write('starter/src/db/client.ts', 'open();');
+    write('solution/src/db/client.ts', 'open();');
+    expect(notMutated(dir, ['src/server.ts'])).toEqual(['src/db/client.ts', 'src/db/schema.ts', 'src/errors.ts', 'src/server.ts']);
   });
 });

@@ -2,7 +2,7 @@
 // promises: createApp({ dbFile, now }) from src/app.ts, HTTP, app.locals.close(), and drizzle/.
 // Checks that look inside the database file find rows by their content, never by a name.
 import { describe, expect, it } from 'vitest';
-import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, findRow, hasText, tryInsertCopy, withRawDb, type TestServer } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, findRow, hasText, load, serve, tempDbFile, tryInsertCopy, withRawDb, type AppLike, type TestServer } from '#testkit';
 import { DAY, RETENTION, START, create, expectContact, history, iso, list, moveToTrash, start, stats, trash, tracesOf, type ContactJson } from './helpers.js';
 
 const T0 = Date.parse(START);
@@ -48,7 +48,7 @@ describe('Task 1: Create and read contacts', () => {
     expectInvalid(await api.post('/contacts', { json: { name: 'x'.repeat(101) } }), 'name');
     expectInvalid(await api.post('/contacts', { json: { name: 42 } }), 'name');
     expectInvalid(await api.post('/contacts', { json: { name: null } }), 'name');
-    for (const email of ['anna', 'anna@example', '@example.org', 'an na@example.org', 'anna@@example.org', 'anna@example.', 'anna@.', 42, `${'a'.repeat(243)}@example.org`]) {
+    for (const email of ['anna', 'anna@example', '@example.org', 'an na@example.org', 'anna@example.org junk', 'anna@@example.org', 'anna@example.', 'anna@.', 42, `${'a'.repeat(243)}@example.org`]) {
       expectInvalid(await api.post('/contacts', { json: { name: 'A', email } }), 'email');
     }
     for (const phone of ['', 'x'.repeat(31), 700, true]) expectInvalid(await api.post('/contacts', { json: { name: 'A', phone } }), 'phone');
@@ -85,6 +85,20 @@ describe('Task 1: Create and read contacts', () => {
     await api.close();
     const code = tryInsertCopy(dbFile, hasText('anna@example.org'));
     expect(code, 'a plain SQL INSERT of a copy of the contact row (same email) should be refused by a UNIQUE index').toBe('SQLITE_CONSTRAINT_UNIQUE');
+  });
+
+  it('after app.locals.close() the database is closed: requests answer 500 internal, never a 4xx', async () => {
+    const { createApp } = await load<{ createApp: (options: { dbFile: string }) => AppLike & { locals: { close?: () => unknown } } }>('src/app.ts', ['createApp']);
+    const app = createApp({ dbFile: tempDbFile() });
+    expect(typeof app.locals?.close, 'typeof app.locals.close').toBe('function');
+    const api = await serve((req, res) => app(req, res));
+    const c = await create(api, { name: 'Before', email: 'before@example.org' });
+    expect(c.createdAt, 'createdAt without a now option (the real clock)').toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    await app.locals.close?.();
+    for (const res of [await api.post('/contacts', { json: { name: 'After', email: 'before@example.org' } }), await api.get(`/contacts/${c.id}`)]) {
+      expectApiError(res, 500, 'internal');
+      expect(res.text, `${res.request}: a 500 shows no stack trace`).not.toMatch(/\n\s+at |SqliteError|node_modules/);
+    }
   });
 
   it('a restart on the same file keeps every contact', async () => {
@@ -434,6 +448,10 @@ describe('Task 6: Keep a complete history', () => {
     expectAllow(await api.delete('/contacts'), ['GET', 'POST']);
     expectAllow(await api.get('/trash/purge'), ['POST']);
     expectAllow(await api.get(`/trash/${gone.id}/restore`), ['POST']);
+    expectAllow(await api.post(`/contacts/${live.id}/history`), ['GET']);
+    expectAllow(await api.delete('/stats'), ['GET']);
+    expectAllow(await api.post('/trash'), ['GET']);
+    expectAllow(await api.get(`/trash/${gone.id}`), ['DELETE']);
     expectApiError(await api.get('/nothing-here'), 404, 'not_found');
     await expectHostileInputRefused(
       api,
