@@ -524,7 +524,7 @@ describe('Task 5: Move cards across columns', () => {
 describe('Task 6: Enforce WIP limits', () => {
   /** The WIP limit of the columns, and the number of rounds, of the race of four processes. */
   const LIMIT = 3;
-  const ROUNDS = 5;
+  const ROUNDS = 8;
 
   it('adding a card to a full column answers 409 wip_limit with { columnId, wipLimit, cardCount } and writes nothing', async () => {
     const { api, dbFile } = await start();
@@ -598,12 +598,12 @@ describe('Task 6: Enforce WIP limits', () => {
     expect((await move(api, board.id, first.id, full.id)).position, 'a card moved into Full once it was empty').toBe(0);
   });
 
-  it('100 moves and adds racing from four app processes: the column never ends above its WIP limit, positions stay dense, no 5xx', async () => {
+  it('160 moves and adds racing from four app processes: a column never ends above its WIP limit, positions stay dense, no 5xx', async () => {
     const { api, dbFile } = await start();
     const board = await createBoard(api);
     const todo = await createColumn(api, board.id, 'Todo');
     const cards: CardJson[] = [];
-    for (let i = 0; i < 70; i++) cards.push(await addCard(api, board.id, todo.id, `task ${i}`));
+    for (let i = 0; i < 120; i++) cards.push(await addCard(api, board.id, todo.id, `task ${i}`));
     // ROUNDS columns, each one card below its WIP limit: as many races for a last place.
     const doing: ColumnJson[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -618,14 +618,14 @@ describe('Task 6: Enforce WIP limits', () => {
     let next = 0;
     for (let round = 0; round < ROUNDS; round++) {
       // All at once, spread over the four processes: 12 moves and 2 adds into this round's
-      // column, and 6 moves that reorder cards within Todo.
+      // column, and 6 moves that reorder cards within Todo (cards 100 to 109).
       const requests: Array<{ toDoing: boolean; ok: number; send: () => Promise<HttpResponse> }> = [];
       for (let i = 0; i < 12; i++) {
         const card = cards[next++]!;
         requests.push({ toDoing: true, ok: 200, send: () => postMove(apps[i % 4]!, board.id, card.id, { columnId: doing[round]!.id, position: Math.floor(random() * LIMIT) }) });
       }
       for (let i = 0; i < 2; i++) requests.push({ toDoing: true, ok: 201, send: () => apps[(i + round) % 4]!.post(`/boards/${board.id}/cards`, { json: { columnId: doing[round]!.id, title: `new ${round}.${i}` } }) });
-      for (let i = 0; i < 6; i++) requests.push({ toDoing: false, ok: 200, send: () => postMove(apps[(i + 1) % 4]!, board.id, cards[60 + ((round + i) % 10)]!.id, { columnId: todo.id, position: Math.floor(random() * 70) }) });
+      for (let i = 0; i < 6; i++) requests.push({ toDoing: false, ok: 200, send: () => postMove(apps[(i + 1) % 4]!, board.id, cards[100 + ((round + i) % 10)]!.id, { columnId: todo.id, position: Math.floor(random() * 120) }) });
       const responses = await Promise.all(requests.map((request) => request.send()));
       let won = 0;
       for (const [i, res] of responses.entries()) {
@@ -644,7 +644,7 @@ describe('Task 6: Enforce WIP limits', () => {
     for (const column of doing) {
       expect(byColumn.get(column.id)?.length ?? 0, `cards of "${column.name}" in the cards table after the race: exactly its WIP limit of ${LIMIT} (more means the count was read outside the transaction of the move)`).toBe(LIMIT);
     }
-    expect(byColumn.get(todo.id)?.length ?? 0, `cards of Todo: the 70 it had, minus the ${movedOut} moved out`).toBe(70 - movedOut);
+    expect(byColumn.get(todo.id)?.length ?? 0, `cards of Todo: the 120 it had, minus the ${movedOut} moved out`).toBe(120 - movedOut);
     expectDenseInDb(dbFile, 'after the concurrent moves and adds');
   }, 30_000);
 
