@@ -46,11 +46,11 @@ export function createHoldHandler(db: Db, now: () => Date): RequestHandler<{ id:
     if (result.status === 'no_event') throw eventNotFound(eventId);
     if (result.status === 'unknown_seats') {
       const details = result.unknown.map(({ index, label }) => ({ field: `seats.${index}`, message: `event ${eventId} has no seat ${label}` }));
-      throw new HttpError(404, 'not_found', `Unknown seat: ${result.unknown.map((seat) => seat.label).join(', ')}.`, details);
+      throw new HttpError(404, 'not_found', `Event ${eventId} has no such seat: see details.`, details);
     }
     if (result.status === 'unavailable') {
       const details = result.taken.map(({ index, label, status }) => ({ field: `seats.${index}`, message: `${label} is ${status}`, seat: label, status }));
-      throw new HttpError(409, 'seat_unavailable', `Not available: ${result.taken.map((seat) => seat.label).join(', ')}; nothing was held.`, details);
+      throw new HttpError(409, 'seat_unavailable', 'Some of these seats are taken (see details); nothing was held.', details);
     }
     res.status(201).location(`/holds/${result.view.hold.id}`).json(toHoldJson(result.view));
   };
