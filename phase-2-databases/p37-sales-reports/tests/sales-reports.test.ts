@@ -16,6 +16,7 @@ import {
   expectMigrationsApplied,
   expectStatus,
   load,
+  serve,
   tempDbFile,
   withRawDb,
   withTimeZone,
@@ -430,6 +431,19 @@ describe('Task 1: Record sales', () => {
     const zipped = await api.post('/sales', { body: gzipSync(json), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
     expectStatus(zipped, 201);
     expect(countRows(dbFile), 'rows in sales after a gzip body that inflates').toBe(1);
+  });
+
+  it('after app.locals.close(), requests answer 500 internal as JSON, without a stack trace', async () => {
+    const { createApp } = await load<AppModule>('src/app.ts', ['createApp']);
+    const app = createApp({ dbFile: tempDbFile(), now: () => new Date(START) });
+    const api = await serve(app);
+    await app.locals?.close?.();
+    for (const path of ['/sales/1', '/sales/2']) {
+      const res = await api.get(path);
+      expectApiError(res, 500, 'internal');
+      expect(res.text, `${res.request} after close: no stack trace in the answer`).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    }
+    expectApiError(await api.post('/sales', { json: { customer: 'Ana', amountCents: 1, soldAt: '2026-01-31T11:30:00Z' } }), 500, 'internal');
   });
 
   it('another method on /sales or /sales/batch is 405 with Allow: POST', async () => {

@@ -39,10 +39,12 @@ const rangeFields = {
   format: z.enum(['json', 'csv']).optional(),
 };
 
-/** Checked only once both dates are valid: the order of the dates, then the length of the range. */
+/**
+ * The order of the dates, then the length of the range. zod runs this only when from and to are
+ * strings; when one is not a real date, daysBetween is NaN, which is neither < 0 nor > the limit:
+ * no range problem is added, and the date's own problem is reported.
+ */
 function checkRange(range: { from: string; to: string }, ctx: z.RefinementCtx): void {
-  // Zod may run this after a field already failed: then the problem is that field's, not the range's.
-  if (!isLocalDate(String(range.from)) || !isLocalDate(String(range.to))) return;
   const days = daysBetween(range.from, range.to);
   if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
   else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at most ${MAX_RANGE_DAYS} days after from` });
