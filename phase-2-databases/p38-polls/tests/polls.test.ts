@@ -278,6 +278,9 @@ describe('Task 5: Count the results', () => {
     const second = await createPoll(api, { question: 'Tie 2?', options: ['A', 'B', 'C', 'D'] });
     await castMany(api, second, [0, 1, 1, 1]);
     expect((await results(api, second.id)).options.map((o) => o.percent), '0, 1, 1 and 1 votes').toEqual([0, 34, 33, 33]);
+    const seven = await createPoll(api, { question: 'Seven?', options: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] });
+    await castMany(api, seven, [1, 1, 1, 1, 1, 1, 1]);
+    expect((await results(api, seven.id)).options.map((o) => o.percent), 'one vote for each of seven options: the two missing points go to the first two').toEqual([15, 15, 14, 14, 14, 14, 14]);
   });
 
   it('a poll closed by its deadline shows closed results that keep the votes cast before it; a single vote gives its option 100', async () => {
@@ -367,6 +370,7 @@ describe('Task 6: Hold up under concurrent votes', () => {
     expectAllow(await api.post(`/polls/${poll.id}/votes/anna`, { json: { optionId: 1 } }), ['GET', 'PUT', 'DELETE']);
     expectAllow(await api.get(`/polls/${poll.id}/close`), ['POST']);
     expectAllow(await api.put('/polls', { json: {} }), ['GET', 'POST']);
+    expectAllow(await api.post(`/polls/${poll.id}/results`), ['GET']);
     expectApiError(await api.get(`/polls/${poll.id}/votes`), 404, 'not_found');
     await expectHostileInputRefused(
       api,
