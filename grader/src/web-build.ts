@@ -73,8 +73,16 @@ export async function buildWebCached(webDir: string, cacheDir: string): Promise<
   const { build } = await import('vite');
   try {
     await build({ ...webConfig({ webDir, outDir: partial }), logLevel: 'error' });
-    rmSync(out, { recursive: true, force: true });
-    renameSync(partial, out);
+    // Another process may have built the same sources meanwhile (parallel variants of one
+    // project): keep its build, which may be serving a page right now, and drop this one.
+    if (!existsSync(path.join(out, 'index.html'))) {
+      rmSync(out, { recursive: true, force: true });
+      try {
+        renameSync(partial, out);
+      } catch (error) {
+        if (!existsSync(path.join(out, 'index.html'))) throw error;
+      }
+    }
   } finally {
     rmSync(partial, { recursive: true, force: true });
   }
