@@ -1,12 +1,13 @@
 // npm run mutate <id>: mutation testing of a reference solution against its hidden suite.
 // Stryker changes the solution one small way at a time (a `<` into `<=`, a string into "",
 // a branch removed); a strong suite fails on each. The score is the share of mutants caught.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findProject, loadCatalog } from './lookup.js';
 import { ROOT } from './paths.js';
+import { sourceFiles } from './structure.js';
 import type { LogLevel } from '@stryker-mutator/api/core';
 
 export const TARGET_SCORE = 85;
@@ -30,15 +31,12 @@ export function scoreMutants(mutants: readonly MutantLike[]): { score: number; d
   return { score: valid === 0 ? 0 : (detected / valid) * 100, detected, valid, survivors };
 }
 
-/** Every .ts/.tsx file under `dir`, relative to it. */
-function sourceFiles(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(full, base);
-    return /\.tsx?$/.test(entry.name) ? [path.relative(base, full)] : [];
-  });
-}
+/**
+ * The phases' given error and body handling (phase-1-web/README.md): the same in every API
+ * project, apart from the starter's 501 for what is not written yet, and proven by the
+ * hostile-input battery of every suite rather than by each project's own checks.
+ */
+const PHASE_GIVEN = ['src/errors.ts', 'src/json-body.ts'];
 
 /**
  * Files of the solution whose mutants say nothing about the suite:
@@ -50,13 +48,6 @@ function sourceFiles(dir: string, base = dir): string[] {
  *   drizzle-kit generated from it, which are SQL and not mutated; its mutants (an index name, a
  *   `references` callback) are equivalent, and they cost a database project several points.
  */
-/**
- * The phases' given error and body handling (phase-1-web/README.md): the same in every API
- * project, apart from the starter's 501 for what is not written yet, and proven by the
- * hostile-input battery of every suite rather than by each project's own checks.
- */
-const PHASE_GIVEN = ['src/errors.ts', 'src/json-body.ts'];
-
 export function notMutated(projectDir: string, entryFiles: readonly string[]): string[] {
   const solution = path.join(projectDir, 'solution');
   const starter = path.join(projectDir, 'starter');

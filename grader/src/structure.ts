@@ -41,7 +41,8 @@ export function exportedNames(file: string): string[] {
   return names.sort();
 }
 
-function sourceFiles(dir: string): string[] {
+/** Every .ts/.tsx file under `dir` (not .d.ts, not node_modules), relative to it, sorted. */
+export function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts'))

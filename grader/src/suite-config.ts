@@ -38,22 +38,23 @@ export function suiteEnv(target: SuiteTarget): Record<string, string> {
   };
 }
 
+/** The fields of the suite's project.json that decide how it runs; none where it cannot be read. */
+function projectOf(testsDir: string): { localTime?: unknown; kind?: unknown } {
+  try {
+    return JSON.parse(readFileSync(path.join(testsDir, '..', 'project.json'), 'utf8')) as { localTime?: unknown; kind?: unknown };
+  } catch {
+    return {};
+  }
+}
+
 /** Whether the project's suite switches time zones (project.json `localTime`): see testkit/zones.ts. */
 export function needsOwnProcess(testsDir: string): boolean {
-  try {
-    return (JSON.parse(readFileSync(path.join(testsDir, '..', 'project.json'), 'utf8')) as { localTime?: unknown }).localTime === true;
-  } catch {
-    return false;
-  }
+  return projectOf(testsDir).localTime === true;
 }
 
 /** Whether the project renders a React app in its checks (project.json `kind: "fullstack"`): see testkit/dom.ts. */
 export function needsDom(testsDir: string): boolean {
-  try {
-    return (JSON.parse(readFileSync(path.join(testsDir, '..', 'project.json'), 'utf8')) as { kind?: unknown }).kind === 'fullstack';
-  } catch {
-    return false;
-  }
+  return projectOf(testsDir).kind === 'fullstack';
 }
 
 /**
