@@ -14,6 +14,10 @@ import { onTestFinished, vi } from 'vitest';
 import { ContractError, load } from './impl.js';
 import type { TestServer } from './http.js';
 
+// Node's own, captured before installDom() puts jsdom's FormData in the globals.
+const nodeFormData = globalThis.FormData;
+const nodeFile = globalThis.File;
+
 type UserEventApi = typeof import('@testing-library/user-event').default;
 export type UserEvent = ReturnType<UserEventApi['setup']>;
 
@@ -29,6 +33,7 @@ export interface SentRequest {
   /** Path and query, as the app asked for them (`/api/todos?done=true`). */
   url: string;
   path: string;
+  /** The body as text; for a FormData body, its fields (files as `{ name, type, size }`) as JSON. */
   body: string | undefined;
   headers: Record<string, string>;
 }
@@ -59,6 +64,12 @@ export interface FakeNetwork {
   hold(match: RequestMatch): HeldRequest;
   /** Every request matching `match` so far. */
   sent(match: RequestMatch): SentRequest[];
+  /**
+   * Cuts the connections of matching requests that are still open (a server-sent event stream, a
+   * slow answer), as a dropped network would: the app's stream ends with an error. Returns how
+   * many were cut.
+   */
+  disconnect(match: RequestMatch): number;
 }
 
 function matches(match: RequestMatch, method: string, pathname: string): boolean {
@@ -68,6 +79,37 @@ function matches(match: RequestMatch, method: string, pathname: string): boolean
 
 function describeMatch(match: RequestMatch): string {
   return `${match.method ?? 'any method'} ${String(match.path)}`;
+}
+
+interface OpenRequest {
+  method: string;
+  path: string;
+  controller: AbortController;
+}
+
+function isFormData(body: unknown): body is FormData {
+  return typeof body === 'object' && body !== null && Object.prototype.toString.call(body) === '[object FormData]';
+}
+
+/** jsdom's Blob has no arrayBuffer(); its FileReader is the way to the bytes. */
+function readBlob(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new window.FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+async function toNodeFormData(form: FormData): Promise<{ body: BodyInit; fields: Record<string, unknown[]> }> {
+  const out = new nodeFormData();
+  const fields: Record<string, unknown[]> = {};
+  for (const [name, value] of form.entries()) {
+    (fields[name] ??= []).push(typeof value === 'string' ? value : { name: value.name, type: value.type, size: value.size });
+    if (typeof value === 'string') out.append(name, value);
+    else out.append(name, new nodeFile([await readBlob(value)], value.name, { type: value.type }));
+  }
+  return { body: out as unknown as BodyInit, fields };
 }
 
 function jsonResponse(status: number, body: unknown): Response {
@@ -83,6 +125,7 @@ function createNetwork(api: TestServer): { network: FakeNetwork; fetch: typeof f
   const realFetch = globalThis.fetch;
   const rules: Rule[] = [];
   const requests: SentRequest[] = [];
+  const openRequests = new Set<OpenRequest>();
 
   const take = (method: string, pathname: string): Rule | undefined => {
     const index = rules.findIndex((rule) => matches(rule.match, method, pathname));
@@ -100,9 +143,17 @@ function createNetwork(api: TestServer): { network: FakeNetwork; fetch: typeof f
     const method = (init.method ?? request?.method ?? 'GET').toUpperCase();
     const headers = new Headers(init.headers ?? request?.headers);
     let body: string | undefined;
-    if (typeof init.body === 'string') body = init.body;
+    let sendBody: BodyInit | undefined;
+    if (isFormData(init.body)) {
+      // jsdom's FormData is not Node's: rebuilt, files and all, so the API gets real multipart.
+      const form = await toNodeFormData(init.body);
+      sendBody = form.body;
+      body = JSON.stringify(form.fields);
+      headers.delete('content-type');
+    } else if (typeof init.body === 'string') body = init.body;
     else if (init.body == null && request && method !== 'GET' && method !== 'HEAD') body = await request.clone().text();
     else if (init.body != null) body = await new Response(init.body as BodyInit).text();
+    sendBody ??= body;
     const sent: SentRequest = { method, url: target.pathname + target.search, path: target.pathname, body, headers: Object.fromEntries(headers) };
     requests.push(sent);
     const signal = init.signal ?? request?.signal ?? undefined;
@@ -118,9 +169,20 @@ function createNetwork(api: TestServer): { network: FakeNetwork; fetch: typeof f
         const answer = await rule.gate;
         if (answer) return jsonResponse(answer.status, answer.body);
       }
-      // The real API, on loopback; only the URL's origin changes.
+      // The real API, on loopback; only the URL's origin changes. Node's own controller carries
+      // the app's abort (and disconnect()) to the socket, so the server sees the client leave.
       const sendUrl = new URL(target.pathname + target.search, api.url);
-      return realFetch(sendUrl, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });
+      const open: OpenRequest = { method, path: target.pathname, controller: new AbortController() };
+      openRequests.add(open);
+      signal?.addEventListener('abort', () => open.controller.abort(), { once: true });
+      try {
+        const response = await realFetch(sendUrl, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : sendBody, signal: open.controller.signal });
+        if (!response.body) openRequests.delete(open);
+        return response;
+      } catch (error) {
+        openRequests.delete(open);
+        throw error;
+      }
     };
     if (!signal) return run();
     return new Promise<Response>((resolve, reject) => {
@@ -181,7 +243,22 @@ function createNetwork(api: TestServer): { network: FakeNetwork; fetch: typeof f
     sent(match) {
       return requests.filter((r) => matches(match, r.method, r.path));
     },
+    disconnect(match) {
+      let cut = 0;
+      for (const open of openRequests) {
+        if (!matches(match, open.method, open.path)) continue;
+        openRequests.delete(open);
+        open.controller.abort(new TypeError('network connection lost'));
+        cut += 1;
+      }
+      return cut;
+    },
   };
+  // Whatever the app left open (a stream it never closed) ends with the check.
+  onTestFinished(() => {
+    for (const open of openRequests) open.controller.abort();
+    openRequests.clear();
+  });
   return { network, fetch: appFetch as typeof fetch };
 }
 
@@ -205,6 +282,7 @@ export interface RenderedApp {
 const FROM_JSDOM = ['navigator', 'FormData', 'Event', 'EventTarget', 'CustomEvent', 'MessageEvent'];
 
 let installed: import('jsdom').JSDOM | undefined;
+const DOM_KEYS = Symbol.for('backend-100.dom-keys');
 
 /**
  * Installs one jsdom window into the globals (idempotent). Called by setup.ts before the suite's
@@ -215,9 +293,13 @@ export async function installDom(): Promise<void> {
   const { JSDOM } = await import('jsdom');
   installed = new JSDOM('<!doctype html><html lang="en"><head></head><body></body></html>', { url: 'http://localhost/', pretendToBeVisual: true });
   const { window } = installed;
-  const target = globalThis as Record<string, unknown>;
+  const target = globalThis as Record<string | symbol, unknown>;
+  // A suite file loaded in the same worker as an earlier one installs its own window: the keys an
+  // earlier install defined are its to replace, not Node's to keep.
+  const ours = (target[DOM_KEYS] ??= new Set<string>()) as Set<string>;
   for (const key of Object.getOwnPropertyNames(window)) {
-    if (key in target && !FROM_JSDOM.includes(key)) continue;
+    if (key in target && !FROM_JSDOM.includes(key) && !ours.has(key)) continue;
+    ours.add(key);
     if (/^_|^\d/.test(key)) continue;
     Object.defineProperty(target, key, { configurable: true, get: () => (window as unknown as Record<string, unknown>)[key] });
   }
@@ -225,6 +307,123 @@ export async function installDom(): Promise<void> {
   Object.defineProperty(target, 'document', { configurable: true, value: window.document });
   // React's act() warnings assume a test environment says so.
   (target as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // jsdom lays nothing out, so it has no IntersectionObserver: a fake one, driven by intersect().
+  // user-event's upload() sets an input's `files` where jsdom's `new FormData(form)` does not
+  // look: a FormData that reads them, so a form with a file input sends its files.
+  const JsdomFormData = window.FormData;
+  class FormDataWithFiles extends JsdomFormData {
+    constructor(form?: HTMLFormElement, submitter?: HTMLElement | null) {
+      super(form, submitter);
+      for (const element of form ? Array.from(form.elements) : []) {
+        if (!(element instanceof window.HTMLInputElement) || element.type !== 'file' || !element.name || element.disabled) continue;
+        const files = Array.from(element.files ?? []);
+        if (files.length === 0) continue;
+        this.delete(element.name);
+        for (const file of files) this.append(element.name, file);
+      }
+    }
+  }
+  for (const holder of [target, window as unknown as Record<string, unknown>]) {
+    Object.defineProperty(holder, 'IntersectionObserver', { configurable: true, writable: true, value: FakeIntersectionObserver });
+    Object.defineProperty(holder, 'FormData', { configurable: true, writable: true, value: FormDataWithFiles });
+  }
+}
+
+const observers = new Set<FakeIntersectionObserver>();
+
+/** The IntersectionObserver of the DOM checks: it fires only when a check calls intersect(). */
+class FakeIntersectionObserver {
+  readonly root: Element | Document | null;
+  readonly rootMargin: string;
+  readonly thresholds: readonly number[];
+  readonly #callback: IntersectionObserverCallback;
+  readonly #targets = new Set<Element>();
+
+  constructor(callback: IntersectionObserverCallback, options: IntersectionObserverInit = {}) {
+    this.#callback = callback;
+    this.root = options.root ?? null;
+    this.rootMargin = options.rootMargin ?? '0px';
+    this.thresholds = Array.isArray(options.threshold) ? options.threshold : [options.threshold ?? 0];
+    observers.add(this);
+  }
+  observe(target: Element): void {
+    this.#targets.add(target);
+  }
+  unobserve(target: Element): void {
+    this.#targets.delete(target);
+  }
+  disconnect(): void {
+    this.#targets.clear();
+    observers.delete(this);
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+  watches(target: Element): boolean {
+    return this.#targets.has(target);
+  }
+  fire(target: Element, isIntersecting: boolean): void {
+    const rect = target.getBoundingClientRect();
+    const entry = { target, isIntersecting, intersectionRatio: isIntersecting ? 1 : 0, boundingClientRect: rect, intersectionRect: rect, rootBounds: null, time: performance.now() };
+    this.#callback([entry as unknown as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+  }
+}
+
+/**
+ * Scrolls `element` into (or out of) view for the app's IntersectionObservers: every observer
+ * watching it gets an entry, inside React's act(). Fails when no observer watches the element,
+ * which is what a check wants to say ("the sentinel is not observed").
+ */
+export async function intersect(element: Element, isIntersecting = true): Promise<void> {
+  const watching = [...observers].filter((observer) => observer.watches(element));
+  if (watching.length === 0) throw new ContractError(`No IntersectionObserver observes this element (${describeElement(element)}); the app must observe it to load more as it scrolls into view.`);
+  const { act } = await import('@testing-library/react');
+  await act(async () => {
+    for (const observer of watching) observer.fire(element, isIntersecting);
+  });
+}
+
+/**
+ * A file a check hands to `user.upload(input, file)`: jsdom's File (a form's FormData takes only
+ * those), with these contents, name and type.
+ */
+export function domFile(contents: string | Uint8Array, name: string, type = 'application/octet-stream'): File {
+  ensureInstalled();
+  return new window.File([contents as BlobPart], name, { type });
+}
+
+/** How many IntersectionObservers currently watch `element`. */
+export function observerCount(element: Element): number {
+  return [...observers].filter((observer) => observer.watches(element)).length;
+}
+
+function describeElement(element: Element): string {
+  const label = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+  return `<${element.tagName.toLowerCase()}>${label ? ` "${label}"` : ''}`;
+}
+
+/**
+ * jsdom has no EventSource: the `eventsource` package's (the WHATWG one, with reconnection and
+ * Last-Event-ID), its requests going through the app's fetch, so network rules apply to streams
+ * too. Returns the set of sources opened, all closed when the check ends.
+ */
+async function installEventSource(api: TestServer, appFetch: typeof fetch): Promise<Set<{ close(): void }>> {
+  const { EventSource } = await import('eventsource');
+  const sources = new Set<{ close(): void }>();
+  class AppEventSource extends EventSource {
+    constructor(url: string | URL, init?: EventSourceInit) {
+      super(new URL(String(url), api.url), { ...init, fetch: appFetch as never });
+      sources.add(this);
+    }
+  }
+  for (const holder of [globalThis, window] as unknown as Record<string, unknown>[]) {
+    Object.defineProperty(holder, 'EventSource', { configurable: true, writable: true, value: AppEventSource });
+  }
+  return sources;
+}
+
+function ensureInstalled(): void {
+  if (!installed) throw new Error('The DOM helpers need the DOM that setup.ts installs for full-stack projects (project.json "kind": "fullstack").');
 }
 
 function ensureDom(): void {
@@ -246,13 +445,19 @@ export async function renderApp(api: TestServer, options: RenderAppOptions = {})
   const previousFetch = globalThis.fetch;
   globalThis.fetch = appFetch;
   window.fetch = appFetch;
-  window.history.replaceState(null, '', options.path ?? '/');
+  // The page's origin is the API's, so XMLHttpRequest (jsdom's, for upload progress) and
+  // absolute URLs built from location reach it too.
+  // (jsdom's XMLHttpRequest checks the window's origin, which reconfigure() leaves as it was.)
+  installed!.reconfigure({ url: new URL(options.path ?? '/', api.url).href });
+  (window as unknown as { _origin: string })._origin = new URL(api.url).origin;
+  const sources = await installEventSource(api, appFetch);
   options.before?.(network);
   if (options.fakeTimers) vi.useFakeTimers({ shouldAdvanceTime: false, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   const user = userEventModule.default.setup(options.fakeTimers ? { advanceTimers: (ms: number) => vi.advanceTimersByTime(ms) } : {});
   const rendered = render(React.createElement(App));
   onTestFinished(() => {
     cleanup();
+    for (const source of sources) source.close();
     globalThis.fetch = previousFetch;
     window.fetch = previousFetch;
     if (options.fakeTimers) vi.useRealTimers();
