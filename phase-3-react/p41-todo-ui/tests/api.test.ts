@@ -102,4 +102,15 @@ describe('Task 6: Ship it: the API serves the app', () => {
     expect((await listTodos(api)).length, 'GET /api/todos still answers JSON').toBe(0);
     expectApiError(await api.post('/todos/42', { json: {} }), 404, 'not_found');
   });
+
+  it('the fallback is for pages only: /api itself, other methods and requests that do not accept HTML get the JSON 404', async () => {
+    const { api } = await startDbApp({ start: START, extra: { webDist: fakeDist() } });
+    const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    expectApiError(await api.get('/api', { headers: html }), 404, 'not_found');
+    expectApiError(await api.get('/todos/42', { headers: { accept: 'application/json' } }), 404, 'not_found');
+    for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
+      expectApiError(await api.request(method, '/todos/42', { headers: html }), 404, 'not_found');
+    }
+    expectStatus(await api.get('/todos/42', { headers: html }), 200);
+  });
 });
