@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { expect, onTestFinished } from 'vitest';
 import { ContractError } from './impl.js';
 import { visible } from './visible.js';
@@ -78,7 +79,7 @@ export interface TestServer {
 }
 
 /** Anything `http.createServer` accepts: an Express app is one. */
-export type AppLike = RequestListener & { locals?: { close?: () => unknown } };
+export type AppLike = RequestListener & { locals?: { close?: () => unknown; upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void } };
 
 function describeBody(options: RequestOptions): string {
   const headers = Object.entries(options.headers ?? {}).map(([name, value]) => ` [${name}: ${value.slice(0, 80)}]`).join('');
@@ -159,6 +160,12 @@ async function listen(server: Server): Promise<string> {
  */
 export async function serve(app: AppLike): Promise<TestServer> {
   const server = createServer(app);
+  // WebSockets: an app that takes upgrades says so with `locals.upgrade` (a ws server in
+  // noServer mode), as src/server.ts wires it in projects that have one.
+  server.on('upgrade', (req, socket, head) => {
+    if (app.locals?.upgrade) app.locals.upgrade(req, socket, head);
+    else socket.destroy();
+  });
   const url = await listen(server);
   let closed = false;
   const close = async () => {
