@@ -1,15 +1,15 @@
-// createApp wires one database connection to one Express app: the todos API under /api, and,
+// createApp wires one database connection to one Express app: the habits API under /api, and,
 // with webDist, the built React app for everything else.
 import express, { type Express } from 'express';
 import { openDatabase } from './db/client.js';
 import { errorHandler, notFound } from './errors.js';
+import { habitsRouter } from './habits/routes.js';
 import { webApp } from './static.js';
-import { todosRouter } from './todos/routes.js';
 
 export interface AppOptions {
   /** The SQLite file; created, and migrated, when it does not exist yet. */
   dbFile: string;
-  /** The clock for createdAt and updatedAt. Tests pass a fake one. */
+  /** The clock: "today" in the user's zone, createdAt. Tests pass a fake one. */
   now?: () => Date;
   /** The built web app (vite build's output folder), served with a history fallback. */
   webDist?: string;
@@ -18,7 +18,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Express {
   const { db, close } = openDatabase(options.dbFile);
   const app = express();
-  app.use(todosRouter(db, options.now ?? (() => new Date())));
+  app.use(habitsRouter(db, options.now ?? (() => new Date())));
   if (options.webDist) app.use(webApp(options.webDist));
   app.use(notFound);
   app.use(errorHandler);

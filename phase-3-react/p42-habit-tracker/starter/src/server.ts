@@ -1,4 +1,4 @@
-// Starts the API: `npm run dev p41` (with Vite in front), or, after `npm run build p41`, the whole
+// Starts the API: `npm run dev p42` (with Vite in front), or, after `npm run build p42`, the whole
 // app on one port: WEB_DIST=web/dist. PORT and DB_FILE come from the environment.
 import { createApp } from './app.js';
 
@@ -8,7 +8,7 @@ const webDist = process.env.WEB_DIST;
 const app = createApp({ dbFile, ...(webDist ? { webDist } : {}) });
 
 const server = app.listen(port, () => {
-  console.log(`p41 todo-ui API: http://localhost:${port}/api/todos (database ${dbFile}${webDist ? `, app from ${webDist}` : ''})`);
+  console.log(`p42 habit-tracker API: http://localhost:${port}/api/habits?tz=UTC (database ${dbFile}${webDist ? `, app from ${webDist}` : ''})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

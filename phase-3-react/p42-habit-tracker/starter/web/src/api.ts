@@ -1,25 +1,38 @@
-// The todos API as the page uses it: relative URLs (/api/...), JSON both ways, and errors turned
-// into messages a person can read (SPEC.md, Tasks 2 to 5).
+// The habits API as the page uses it: relative URLs (/api/...), JSON both ways, and errors turned
+// into messages a person can read (SPEC.md, Tasks 4 and 5).
 
-export interface Todo {
+export interface Habit {
   id: number;
-  title: string;
-  done: boolean;
+  name: string;
   createdAt: string;
-  updatedAt: string;
+  currentStreak: number;
+  longestStreak: number;
+  totalCheckins: number;
+}
+
+export interface HabitList {
+  tz: string;
+  today: string;
+  items: Habit[];
 }
 
 /** A failed request, with the message the page shows. */
 export class ApiError extends Error {}
 
+/** TODO (Task 4): the browser's own IANA zone, which every request that needs one names. */
+export function browserTimeZone(): string {
+  return 'UTC';
+}
+
 function notYet(what: string): never {
   throw new ApiError(`Not implemented: ${what}`);
 }
 
-// TODO (Tasks 2 to 5): one function per request the page makes.
+// TODO (Tasks 4 and 5): one function per request the page makes.
 export const api = {
-  list: (): Promise<Todo[]> => notYet('api.list'),
-  add: (title: string): Promise<Todo> => notYet(`api.add(${title})`),
-  update: (id: number, patch: { title?: string; done?: boolean }): Promise<Todo> => notYet(`api.update(${id}, ${JSON.stringify(patch)})`),
-  remove: (id: number): Promise<void> => notYet(`api.remove(${id})`),
+  habits: (tz: string): Promise<HabitList> => notYet(`api.habits(${tz})`),
+  addHabit: (name: string): Promise<Habit> => notYet(`api.addHabit(${name})`),
+  month: (id: number, month: string): Promise<string[]> => notYet(`api.month(${id}, ${month})`),
+  check: (id: number, date: string, tz: string): Promise<Habit> => notYet(`api.check(${id}, ${date}, ${tz})`),
+  uncheck: (id: number, date: string, tz: string): Promise<Habit> => notYet(`api.uncheck(${id}, ${date}, ${tz})`),
 };
