@@ -2,7 +2,7 @@
 // the server whatever the page does.
 import { describe, expect, it } from 'vitest';
 import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, hasText, tryInsertCopy } from '#testkit';
-import { START, addContact, detailFields, expectContact, listContacts, start } from './helpers.js';
+import { START, addContact, detailFields, expectContact, listContacts, start, type ContactJson } from './helpers.js';
 
 const ANN = { name: 'Ann Lee', email: 'ann@example.com' };
 
@@ -70,7 +70,7 @@ describe('Task 1: The contacts API with the shared rules', () => {
 
   it('GET /api/contacts sorts by name ignoring the case of A-Z, then by id', async () => {
     const { api } = await start();
-    const made = [];
+    const made: ContactJson[] = [];
     for (const name of ['bob', 'Carla', 'Ann', 'alice', 'Bob', 'ann']) made.push(await addContact(api, { name, email: `${name}${made.length}@example.com` }));
     const byName = (name: string, nth = 0) => made.filter((c) => c.name === name)[nth]!.id;
     expect((await listContacts(api)).map((c) => c.id), 'GET /api/contacts after adding bob, Carla, Ann, alice, Bob, ann').toEqual([
