@@ -1,8 +1,8 @@
 // Shared by the p44 suite: the API on a fresh database, the shapes its Interface promises, the
 // preview's allow-list, and waiting while the page's timers are fake.
 import { act, screen } from '@testing-library/react';
-import { expect, vi } from 'vitest';
-import { expectStatus, startDbApp, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
+import { expect, onTestFinished, vi } from 'vitest';
+import { expectStatus, renderApp, startDbApp, type FakeClock, type HttpResponse, type RenderedApp, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface NoteJson {
   id: number;
@@ -127,6 +127,23 @@ export async function eventually<T>(check: () => T | Promise<T>): Promise<T> {
   } finally {
     env.IS_REACT_ACT_ENVIRONMENT = before;
   }
+}
+
+/**
+ * renderApp(api, { fakeTimers: true }), made usable with user-event. Testing Library's
+ * asyncWrapper, which wraps every user-event call, ends with `setTimeout(resolve, 0)` and advances
+ * fake timers only when a global `jest` exists: under vitest's fake timers every `user.click`
+ * would wait forever. A `jest` with advanceTimersByTime, for this check only, lets it through
+ * (testkit change proposed: renderApp could do this itself when fakeTimers is set).
+ */
+export async function renderOnFakeTimers(api: TestServer): Promise<RenderedApp> {
+  const env = globalThis as { jest?: unknown };
+  const had = 'jest' in env;
+  env.jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
+  onTestFinished(() => {
+    if (!had) delete env.jest;
+  });
+  return renderApp(api, { fakeTimers: true });
 }
 
 /** Moves the page's fake clock on by `ms` (its debounce timers fire), inside React's act(). */
