@@ -1,6 +1,7 @@
 // Every query on the products table. Values travel as bound parameters; the only SQL chosen by
 // the client (the ORDER BY) is picked by name from a fixed table.
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import { products, type ProductRow } from '../db/schema.js';
 import type { SortField } from './catalog.js';
@@ -10,7 +11,7 @@ import type { ListQuery, NewProduct, ProductFilters } from './validation.js';
  * The whitelist of orders. Names compare ignoring the case of A-Z (SQLite's NOCASE collation),
  * so "desk lamp" sits next to "Desk Lamp" and not after every capital letter.
  */
-const SORT_COLUMNS: Record<SortField, SQL | typeof products.category> = {
+const SORT_COLUMNS: Record<SortField, SQL | SQLiteColumn> = {
   name: sql`${products.name} COLLATE NOCASE`,
   category: products.category,
   price: products.priceCents,
