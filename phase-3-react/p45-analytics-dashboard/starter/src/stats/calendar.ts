@@ -1,0 +1,83 @@
+// Local dates and the instants where they begin, in a named time zone.
+//
+// SQLite knows nothing of time zones: it stores each event as an instant (epoch milliseconds).
+// "Which events happened on 8 March in New York?" becomes "which events lie between the instant
+// 8 March begins in New York and the instant 9 March begins there?". This file finds those
+// instants with Intl; the SQL of repository.ts counts what lies between them.
+//
+// A local date is a string 'YYYY-MM-DD'. Date arithmetic on them (the next day, days between) is
+// done on UTC midnights, where every day has 24 hours: it never depends on the zone of the
+// report, nor on the zone of the machine the server runs on.
+
+export type LocalDate = string;
+
+const DAY_MS = 86_400_000;
+
+/** True for a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2026-02-29 no). */
+export function isLocalDate(text: string): boolean {
+  // Date.UTC rolls 2026-02-30 over to March 2nd: a real date is one that survives the round trip.
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && fromUtcMidnight(toUtcMidnight(text)) === text;
+}
+
+function toUtcMidnight(date: LocalDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtcMidnight(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The date `days` days after `date` (before it when negative). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromUtcMidnight(toUtcMidnight(date) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to`: negative when `to` is earlier, 0 when they are the same day. */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
+}
+
+/** True when Intl knows the zone ('UTC', 'America/New_York'...). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+  } catch {
+    return false; // a RangeError: Intl has no such zone
+  }
+  return true;
+}
+
+/**
+ * Finds the instants where local dates begin in one zone. Build one per request.
+ * TODO (Tasks 2 and 3): p37's ZoneCalendar does this; SPEC.md's "Instants and local days" says
+ * what a day is. Nothing here may read the process's own zone.
+ */
+export class ZoneCalendar {
+  constructor(readonly timeZone: string) {}
+
+  /** The local date, in this zone, at an instant. */
+  dateAt(instant: number): LocalDate {
+    void instant;
+    throw new Error('Not implemented: ZoneCalendar.dateAt (Task 2)');
+  }
+
+  /** The first instant whose local date is `date`: usually local midnight. */
+  startOf(date: LocalDate): number {
+    void date;
+    throw new Error('Not implemented: ZoneCalendar.startOf (Task 2)');
+  }
+}
+
+/** One local day and the instants [fromMs, toMs) it covers in the zone. */
+export interface Day {
+  date: LocalDate;
+  fromMs: number;
+  toMs: number;
+}
+
+/** TODO (Task 3): every local day from `from` to `to`, both included, in order. */
+export function daysOf(from: LocalDate, to: LocalDate, calendar: ZoneCalendar): Day[] {
+  void [from, to, calendar];
+  throw new Error('Not implemented: daysOf (Task 3)');
+}
