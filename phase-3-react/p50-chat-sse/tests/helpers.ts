@@ -64,10 +64,10 @@ export async function post(api: TestServer, roomId: number, text: string, author
   return expectMessage(await api.post(`/api/rooms/${roomId}/messages`, { json: { author, text } }));
 }
 
-/** Posts `count` messages "<prefix> 1".."<prefix> count", one after the other. */
+/** Posts `count` messages "<prefix> (1)".."<prefix> (count)", one after the other (no text inside another). */
 export async function postMany(api: TestServer, roomId: number, count: number, prefix = 'Message'): Promise<MessageJson[]> {
   const out: MessageJson[] = [];
-  for (let i = 1; i <= count; i++) out.push(await post(api, roomId, `${prefix} ${i}`));
+  for (let i = 1; i <= count; i++) out.push(await post(api, roomId, `${prefix} (${i})`));
   return out;
 }
 
