@@ -7,14 +7,16 @@ export const MAX_BODY_LENGTH = 20_000;
 
 // Stored exactly as sent, spaces included: the page autosaves while someone is typing, and a
 // server that trimmed "Shopping " would fight the cursor. An empty title is allowed ("Untitled").
-export const title = z.string().max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`);
-export const body = z.string().max(MAX_BODY_LENGTH, `must be at most ${MAX_BODY_LENGTH} characters`);
+const title = z.string().max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`);
+const body = z.string().max(MAX_BODY_LENGTH, `must be at most ${MAX_BODY_LENGTH} characters`);
 const version = z.number().int('must be a whole number').min(1, 'must be at least 1');
 
 const newNote = z.strictObject({ title: title.optional(), body: body.optional() });
 // A save replaces the note: all three fields, every time. `version` says which version the
 // client's text is based on (optimistic locking).
 const save = z.strictObject({ title, body, version });
+// The preview takes the body being typed, with the same limit as a note's.
+const preview = z.strictObject({ body });
 
 function toDetails(error: z.ZodError): FieldProblem[] {
   return error.issues.flatMap((issue) =>
@@ -30,7 +32,7 @@ export function invalid(details: FieldProblem[]): HttpError {
   return new HttpError(400, 'validation_failed', details.map((d) => `The ${d.field} ${d.message}.`).join(' '), details);
 }
 
-export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw invalid(toDetails(result.error));
@@ -43,6 +45,10 @@ export function parseNewNote(input: unknown): { title: string; body: string } {
 
 export function parseSave(input: unknown): { title: string; body: string; version: number } {
   return validate(save, input);
+}
+
+export function parsePreview(input: unknown): { body: string } {
+  return validate(preview, input);
 }
 
 export function parseNoteId(raw: string): number {
