@@ -23,21 +23,28 @@ export function App() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  // A ref, not state, guards against a second request: the observer can fire twice before React
-  // re-renders, and both callbacks would still see the old `loading`.
+  // Refs, not state, decide what to ask for next: the observer can fire twice before React
+  // re-renders, and both callbacks would still see the old state. `inFlight` is true while a page
+  // is on its way; `cursorRef` is the page to ask for next (undefined: the first, null: none),
+  // set the moment a page arrives, before inFlight is cleared.
   const inFlight = useRef(false);
+  const cursorRef = useRef<string | null | undefined>(undefined);
   /** Whether the status line is in view, as the observer last said. */
   const inView = useRef(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const mounted = useRef(true);
 
-  const loadPage = useCallback(async (cursor: string | undefined) => {
-    if (inFlight.current) return;
+  /** Asks for the next page unless one is on its way or the feed has ended. After a failure
+   * cursorRef still holds the page that failed: asking again is Retry. */
+  const loadMore = useCallback(async () => {
+    const cursor = cursorRef.current;
+    if (inFlight.current || cursor === null) return;
     inFlight.current = true;
     setLoading(true);
     setError(null);
     try {
       const page = await fetchFeedPage(cursor);
+      cursorRef.current = page.nextCursor;
       if (!mounted.current) return;
       setPosts((shown) => appendNew(shown, page.items));
       setNext(page.nextCursor);
@@ -49,23 +56,15 @@ export function App() {
     }
   }, []);
 
-  /** The next page, when there is one: the same cursor again after a failure (Retry). */
-  const loadMore = useCallback(() => {
-    if (next === null) return;
-    void loadPage(next);
-  }, [next, loadPage]);
-
   useEffect(() => {
     mounted.current = true;
-    void loadPage(undefined);
+    void loadMore();
     return () => {
       mounted.current = false;
     };
-  }, [loadPage]);
+  }, [loadMore]);
 
-  // The observer is made once; it reaches the current loadMore through a ref.
-  const loadMoreRef = useRef(loadMore);
-  loadMoreRef.current = loadMore;
+  // One observer for the page's life, on the status line below the last post.
   useEffect(() => {
     const target = statusRef.current;
     if (!target) return;
@@ -74,21 +73,20 @@ export function App() {
         const entry = entries[entries.length - 1];
         if (!entry) return;
         inView.current = entry.isIntersecting;
-        if (entry.isIntersecting && !inFlight.current) loadMoreRef.current();
+        if (entry.isIntersecting) void loadMore();
       },
       // Start loading a little before the status line is really on screen.
       { rootMargin: '0px 0px 200px 0px' },
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, []);
+  }, [loadMore]);
 
   // On a tall screen the status line may still be in view after a page arrived; an observer
   // reports changes only, so it would not fire again: keep going until it leaves the view.
-  const firstDone = next !== undefined;
   useEffect(() => {
-    if (firstDone && !loading && error === null && typeof next === 'string' && inView.current) loadMore();
-  }, [firstDone, loading, error, next, loadMore]);
+    if (!loading && error === null && typeof next === 'string' && inView.current) void loadMore();
+  }, [loading, error, next, loadMore]);
 
   let status = '';
   if (loading) status = next === undefined ? 'Loading posts…' : 'Loading more…';
@@ -112,7 +110,7 @@ export function App() {
         </div>
       )}
       {error !== null && (
-        <button type="button" onClick={loadMore}>
+        <button type="button" onClick={() => void loadMore()}>
           Retry
         </button>
       )}
@@ -121,7 +119,7 @@ export function App() {
         {status}
       </p>
       {error === null && !loading && typeof next === 'string' && (
-        <button type="button" onClick={loadMore}>
+        <button type="button" onClick={() => void loadMore()}>
           Load more
         </button>
       )}
