@@ -3,7 +3,7 @@
 // midnight UTC, so counting in UTC (or in the server's own zone) where the user's zone is meant fails.
 import { describe, expect, it } from 'vitest';
 import { OTHER_ZONES, expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, withTimeZone } from '#testkit';
-import { START, addHabit, checkIn, checkInAll, datesFrom, expectHabit, getHabit, listHabits, monthDates, q, start, streaks } from './helpers.js';
+import { START, addHabit, type HabitJson, checkIn, checkInAll, datesFrom, expectHabit, getHabit, listHabits, monthDates, q, start, streaks } from './helpers.js';
 
 describe('Task 1: Keep habits', () => {
   it('POST /api/habits answers 201 with Location and the habit (name trimmed, streaks 0); GET /api/habits lists habits by id; GET /api/habits/:id answers one', async () => {
@@ -303,16 +303,28 @@ describe('Task 3: Count streaks', () => {
     it(`streaks across daylight saving changes and near midnight do not depend on the server's own zone (server in ${zone})`, async () => {
       await withTimeZone(zone, async () => {
         const { api, clock } = await start({ at: '2026-04-07T20:00:00.000Z' }); // UTC: 7 April, 20:00
-        const read = await addHabit(api, 'Read');
-        await checkInAll(api, read.id, datesFrom('2025-10-02', '2025-10-06')); // Sydney: summer time from 5 October
-        await checkInAll(api, read.id, datesFrom('2025-10-31', '2025-11-03')); // New York: winter time from 2 November
-        await checkInAll(api, read.id, datesFrom('2026-03-06', '2026-03-10')); // New York: summer time from 8 March
-        await checkInAll(api, read.id, datesFrom('2026-04-01', '2026-04-06')); // Sydney: winter time from 5 April
+        // One habit per change, so that each run is its habit's longest.
+        const runs: Array<[string, string, string]> = [
+          ['Sydney, summer time from 5 October', '2025-10-02', '2025-10-06'],
+          ['New York, winter time from 2 November', '2025-10-31', '2025-11-03'],
+          ['New York, summer time from 8 March', '2026-03-06', '2026-03-10'],
+          ['Sydney, winter time from 5 April', '2026-04-01', '2026-04-06'],
+        ];
+        let read!: HabitJson;
+        for (const [name, from, to] of runs) {
+          read = await addHabit(api, name);
+          await checkInAll(api, read.id, datesFrom(from, to));
+        }
         const at = `, server in ${zone}`;
-        expect(streaks(await getHabit(api, read.id)), `runs of 5, 4, 5 and 6 days across DST changes, tz=UTC, today 2026-04-07 not checked${at}`).toEqual([6, 6, 20]);
+        expect((await listHabits(api)).items.map((h) => [h.name, ...streaks(h)]), `GET /api/habits?tz=UTC, runs across DST changes, today 2026-04-07 not checked${at}`).toEqual([
+          [runs[0][0], 0, 5, 5],
+          [runs[1][0], 0, 4, 4],
+          [runs[2][0], 0, 5, 5],
+          [runs[3][0], 6, 6, 6],
+        ]);
         clock.set(new Date('2026-04-08T02:00:00.000Z')); // UTC: 8 April, 02:00
         await checkInAll(api, read.id, ['2026-04-07', '2026-04-08']);
-        expect(streaks(await getHabit(api, read.id)), `2026-04-01 to 2026-04-08 checked, tz=UTC at 2026-04-08T02:00Z${at}`).toEqual([8, 8, 22]);
+        expect(streaks(await getHabit(api, read.id)), `2026-04-01 to 2026-04-08 checked, tz=UTC at 2026-04-08T02:00Z${at}`).toEqual([8, 8, 8]);
       });
     });
   }
