@@ -27,8 +27,7 @@ function noteButton(name: string): HTMLElement {
 /** Renders the page with real timers and opens the note named `title`. */
 async function openWithRealTimers(api: TestServer, title: string): Promise<RenderedApp> {
   const page = await renderApp(api);
-  await screen.findByRole('list', { name: /^\s*notes\s*$/i });
-  await page.user.click(noteButton(title));
+  await page.user.click(await waitFor(() => noteButton(title)));
   await waitFor(() => expect(textbox('Title').value, `the textbox "Title" after opening "${title}"`).toBe(title));
   return page;
 }
@@ -59,7 +58,7 @@ describe('Task 4: List, open and preview notes', () => {
     expect((await screen.findByRole('status')).textContent ?? '', 'the status while GET /api/notes has not answered').toMatch(/loading/i);
     await held.release();
     const list = await screen.findByRole('list', { name: /^\s*notes\s*$/i });
-    const items = within(list).getAllByRole('listitem');
+    const items = await within(list).findAllByRole('listitem');
     expect(items.map((item) => within(item).getByRole('button').textContent?.trim()), 'the list "Notes": one listitem per note, most recently saved first, with its button').toEqual(['Trip to Oslo', 'Untitled', 'Recipes']);
     expect(within(list).getByRole('button', { name: 'Trip to Oslo' }), 'the button "Trip to Oslo"').toBeTruthy();
     await waitFor(() => expect(screen.getByRole('status').textContent ?? '', 'the status once the list arrived').not.toMatch(/loading/i));
@@ -213,6 +212,8 @@ describe('Task 5: Autosave after a pause', () => {
     await advance(SAVE_DELAY_MS);
     expect(sentSaves(page).length, 'PUT requests while the first save has not answered').toBe(1);
     await held.release();
+    // The first answer reaches the page; then the second save may go at once, or 800 ms later.
+    await eventually(() => expect(sentSaves(page).length === 2 || !/saving/i.test(statusText()), 'the first save\'s answer reached the page').toBe(true));
     await advance(SAVE_DELAY_MS);
     await eventually(() => expect(sentSaves(page).map((s) => s.body), 'the two PUTs, one after the other').toEqual([
       { title: 'Busy', body: 'first', version: 1 },
