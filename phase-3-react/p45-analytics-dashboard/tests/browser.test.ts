@@ -13,7 +13,7 @@ async function rows(page: import('playwright-core').Page): Promise<string[][]> {
     const header = row.getByRole('rowheader');
     if ((await header.count()) === 0) continue;
     const cells = await row.getByRole('cell').allTextContents();
-    result.push([(await header.textContent())?.trim() ?? '', ...cells.map((c) => c.replace(/[,\s]/g, ''))]);
+    result.push([(await header.textContent())?.trim() ?? '', ...cells.map((c) => c.replace(/[,\s$€£]/g, ''))]);
   }
   return result;
 }

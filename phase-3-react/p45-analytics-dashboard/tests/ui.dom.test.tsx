@@ -42,7 +42,7 @@ function tableRows(): string[][] {
   return within(table)
     .getAllByRole('row')
     .filter((row) => within(row).queryAllByRole('rowheader').length > 0)
-    .map((row) => [(within(row).getByRole('rowheader').textContent ?? '').trim(), ...within(row).getAllByRole('cell').map((cell) => (cell.textContent ?? '').replace(/[,\s]/g, ''))]);
+    .map((row) => [(within(row).getByRole('rowheader').textContent ?? '').trim(), ...within(row).getAllByRole('cell').map((cell) => (cell.textContent ?? '').replace(/[,\s$€£]/g, ''))]);
 }
 
 /** MARCH_DAYS as the table shows them: revenue with two decimals. */
