@@ -334,12 +334,16 @@ describe('Task 4: Reconnect without missing anything', () => {
   it('messages posted while a long replay is being written arrive exactly once, in ascending id: no gap, no duplicate', async () => {
     const { api } = await start();
     const room = await createRoom(api);
-    const seeded = await postMany(api, room.id, 150, 'Seed');
+    // 150 long messages: about 300 KB of replay, more than a socket takes at once.
+    const seeded: number[] = [];
+    for (let i = 1; i <= 150; i++) seeded.push((await post(api, room.id, `Seed ${i} ${'x'.repeat(1990)}`)).id);
     const opening = openEventStream(api, events(room.id), { lastEventId: '0' });
-    const during = await Promise.all([1, 2, 3, 4, 5].map((i) => post(api, room.id, `During ${i}`)));
+    const before = await Promise.all([1, 2].map((i) => post(api, room.id, `While opening ${i}`)));
     const stream = await opening;
+    // The head has arrived: the replay may still be on its way.
+    const during = await Promise.all([1, 2, 3].map((i) => post(api, room.id, `During the replay ${i}`)));
     const after = await post(api, room.id, 'After');
-    const expected = [...ids(seeded), ...ids(during)].sort((a, b) => a - b).concat(after.id);
+    const expected = [...seeded, ...ids(before), ...ids(during)].sort((a, b) => a - b).concat(after.id);
     const got = ids(await nextMessages(stream, expected.length, 'the replay of 150 messages with 5 posted meanwhile, then one more'));
     expect(got, 'every message exactly once, in ascending id').toEqual(expected);
   });

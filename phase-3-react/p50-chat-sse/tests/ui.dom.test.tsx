@@ -4,7 +4,7 @@
 // of SPEC.md's accessibility contract.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, type HeldRequest } from '#testkit';
+import { renderApp, type HeldRequest, type TestServer } from '#testkit';
 import { createRoom, post, postMany, start, waitForListeners, type MessageJson } from './helpers.js';
 
 const EVENTS = { method: 'GET', path: /^\/api\/rooms\/\d+\/events$/ };
@@ -43,6 +43,11 @@ function status(): string {
 
 async function connected(what = 'the status once the stream is open'): Promise<void> {
   await waitFor(() => expect(status(), what).toMatch(/\bconnected\b/i), SLOW);
+}
+
+/** Task 5 knows the page's stream is open from the API (Task 6 adds the status region). */
+async function streamOpen(api: TestServer, roomId: number): Promise<void> {
+  await waitForListeners(api, roomId, 1, 'the page opened its event stream');
 }
 
 async function openRoom(name = 'General', count = 0) {
@@ -84,17 +89,17 @@ describe('Task 5: The chat page', () => {
   });
 
   it('"Load older messages" is not shown when the room holds 20 messages or fewer', async () => {
-    const { api, path } = await openRoom('General', 20);
+    const { api, room, path } = await openRoom('General', 20);
     await renderApp(api, { path });
     await expectLog(Array.from({ length: 20 }, (_, i) => `Message (${i + 1})`), 'the log of a room with 20 messages');
-    await connected();
+    await streamOpen(api, room.id);
     expect(screen.queryByRole('button', { name: /load older messages/i }), '"Load older messages" with exactly 20 messages').toBeNull();
   });
 
   it('a message someone else posts appears without a reload, once', async () => {
     const { api, room, path } = await openRoom('General', 2);
     await renderApp(api, { path });
-    await connected();
+    await streamOpen(api, room.id);
     await post(api, room.id, 'Hello from the other tab', 'Bo');
     await expectLog(['Message (1)', 'Message (2)', 'Hello from the other tab'], 'the log after another client posted');
   });
@@ -113,9 +118,9 @@ describe('Task 5: The chat page', () => {
   });
 
   it('sending shows the message once, empties the "Message" textbox and keeps the name; "Send" is disabled meanwhile', async () => {
-    const { api, path } = await openRoom('General', 1);
+    const { api, room, path } = await openRoom('General', 1);
     const { user, network } = await renderApp(api, { path });
-    await connected();
+    await streamOpen(api, room.id);
     await user.type(screen.getByRole('textbox', { name: /your name/i }), 'Ann');
     await user.type(screen.getByRole('textbox', { name: /^message$/i }), 'Anyone at the space?');
     const held = network.hold(SEND);
@@ -133,9 +138,9 @@ describe('Task 5: The chat page', () => {
   });
 
   it('a blank message sends nothing and shows an alert; a refused one shows the API\'s message and keeps the text', async () => {
-    const { api, path } = await openRoom();
+    const { api, room, path } = await openRoom();
     const { user, network } = await renderApp(api, { path });
-    await connected();
+    await streamOpen(api, room.id);
     await user.type(screen.getByRole('textbox', { name: /your name/i }), 'Ann');
     await user.type(screen.getByRole('textbox', { name: /^message$/i }), '   ');
     await user.click(screen.getByRole('button', { name: /send/i }));
