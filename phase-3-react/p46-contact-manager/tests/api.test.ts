@@ -1,7 +1,7 @@
 // p46's API checks: the contacts API of the Interface over HTTP, with the shared rules enforced by
 // the server whatever the page does.
 import { describe, expect, it } from 'vitest';
-import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, findRow, hasText, tryInsertCopy, withRawDb } from '#testkit';
+import { expectAllow, expectApiError, expectHostileInputRefused, expectInvalid, expectMigrationsApplied, expectStatus, findRow, hasText, load, serve, tempDbFile, tryInsertCopy, withRawDb } from '#testkit';
 import { START, addContact, detailFields, expectContact, listContacts, start, type ContactJson } from './helpers.js';
 
 const ANN = { name: 'Ann Lee', email: 'ann@example.com' };
@@ -106,10 +106,32 @@ describe('Task 1: The contacts API with the shared rules', () => {
     expectApiError(await api.put('/api/contacts/abc', { json: { name: ' ' } }), 404, 'not_found');
     expectStatus(await api.delete(`/api/contacts/${ann.id}`), 204);
     expect(await listContacts(api), 'GET /api/contacts after the delete').toEqual([]);
+    const bob = await addContact(api, { name: 'Bob', email: 'bob@example.com' });
+    for (const id of [`0${bob.id}`, `${bob.id}.0`, `-${bob.id}`, `+${bob.id}`, `${bob.id}x`]) {
+      expectApiError(await api.get(`/api/contacts/${id}`), 404, 'not_found');
+      expectApiError(await api.delete(`/api/contacts/${id}`), 404, 'not_found');
+    }
+    expect(expectContact(await api.get(`/api/contacts/${bob.id}`)).name, 'Bob after DELETEs with ids written otherwise').toBe('Bob');
     for (const id of [String(ann.id), '999', 'abc', '0', '-1', '1.5', '01']) {
       expectApiError(await api.get(`/api/contacts/${id}`), 404, 'not_found');
       expectApiError(await api.put(`/api/contacts/${id}`, { json: ANN }), 404, 'not_found');
       expectApiError(await api.delete(`/api/contacts/${id}`), 404, 'not_found');
+    }
+  });
+
+  it('after app.locals.close(), requests answer 500 internal as JSON, never a 409 or a stack trace', async () => {
+    const { createApp } = await load<{ createApp: (options: Record<string, unknown>) => Parameters<typeof serve>[0] & { locals: { close: () => void } } }>('src/app.ts', ['createApp']);
+    const app = createApp({ dbFile: tempDbFile(), now: () => new Date(START) });
+    const api = await serve(app);
+    const ann = await addContact(api, ANN);
+    app.locals.close();
+    for (const res of [
+      await api.get('/api/contacts'),
+      await api.post('/api/contacts', { json: { name: 'Bob', email: 'bob@example.com' } }),
+      await api.put(`/api/contacts/${ann.id}`, { json: { name: 'Ann', email: 'ann@example.org' } }),
+    ]) {
+      expectApiError(res, 500, 'internal');
+      expect(res.text, `${res.request} after close: no stack trace in the answer`).not.toMatch(/\bat .*\.(ts|js):\d+/);
     }
   });
 

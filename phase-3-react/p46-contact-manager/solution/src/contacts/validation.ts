@@ -7,8 +7,7 @@ import { checkContact, type ContactInput } from '../../web/src/shared/contact-sc
 export function parseContact(body: unknown): ContactInput {
   const checked = checkContact(body);
   if (checked.ok) return checked.contact;
-  const fields = checked.problems.map((p) => p.field).join(', ');
-  throw new HttpError(400, 'validation_failed', `Some fields need fixing: ${fields}.`, checked.problems);
+  throw new HttpError(400, 'validation_failed', 'Some fields need fixing: error.details says which and why.', checked.problems);
 }
 
 export function parseContactId(raw: string): number {
