@@ -184,6 +184,24 @@ describe('Task 4: Load more as you scroll', () => {
     await waitForPosts(made, 'the feed after "Load more": all 15 posts');
   });
 
+  it('"Load more" pressed again while its page loads sends no second request', async () => {
+    const { api, clock } = await start();
+    const made = texts(newestFirst(await addPosts(api, clock, 15)));
+    const { user, network } = await renderApp(api);
+    await waitForPosts(made.slice(0, 10), 'the first page');
+    const held = network.hold(FEED);
+    await user.click(await screen.findByRole('button', { name: /load more/i }));
+    await held.arrived;
+    for (let i = 0; i < 2; i++) {
+      const again = loadMoreButton();
+      if (again && !again.disabled) await user.click(again);
+    }
+    await settle();
+    expect(network.sent(FEED).length, 'requests after pressing "Load more" three times while the second page loaded').toBe(2);
+    await held.release();
+    await waitForPosts(made, 'the feed after the second page: all 15 posts, each once');
+  });
+
   it('a page that repeats posts already shown adds only the new ones (each post once, by id)', async () => {
     const { api, clock } = await start();
     const made = newestFirst(await addPosts(api, clock, 13));
@@ -260,6 +278,20 @@ describe('Task 5: The end of the feed, and Retry', () => {
     expect(screen.queryByRole('button', { name: /retry/i }), '"Retry" once the page arrived').toBeNull();
     const shown = shownPosts();
     expect(new Set(shown).size, 'each post once').toBe(shown.length);
+  });
+
+  it('a later page that never reaches the server (offline) shows an alert and "Retry" too, and the status stops saying "Loading"', async () => {
+    const { api, clock } = await start();
+    const made = texts(newestFirst(await addPosts(api, clock, 15)));
+    const { user, network } = await renderApp(api);
+    await waitForPosts(made.slice(0, 10), 'the first page');
+    network.offline(FEED);
+    await intersect(feedStatus());
+    expect((await screen.findByRole('alert')).textContent ?? '', 'the alert when the second page never reached the server').not.toBe('');
+    await waitFor(() => expect(statusText(), 'the status after the second page failed offline').not.toMatch(/loading/i));
+    await user.click(await screen.findByRole('button', { name: /retry/i }));
+    await waitForPosts(made, 'the feed after Retry: all 15 posts, each once');
+    await waitFor(() => expect(statusText(), 'the status at the end').toMatch(/all caught up/i));
   });
 
   it('a first page that never reaches the server (offline) offers "Retry", which asks for the first page again', async () => {

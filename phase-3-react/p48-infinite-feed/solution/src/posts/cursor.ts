@@ -39,8 +39,8 @@ export function decodeCursor(raw: string): Cursor {
   if (!BASE64URL.test(raw)) throw invalidCursor();
   const parsed = parseJson(Buffer.from(raw, 'base64url').toString('utf8'));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalidCursor();
-  const keys = Object.keys(parsed).sort();
-  if (keys.length !== 2 || keys[0] !== 'createdAt' || keys[1] !== 'id') throw invalidCursor();
+  // Exactly two fields, and (below) both of them valid: so exactly createdAt and id, in any order.
+  if (Object.keys(parsed).length !== 2) throw invalidCursor();
   const { createdAt, id } = parsed as Record<string, unknown>;
   if (!Number.isSafeInteger(createdAt) || (createdAt as number) < 0) throw invalidCursor();
   if (!Number.isSafeInteger(id) || (id as number) < 1) throw invalidCursor();

@@ -12,7 +12,7 @@ function trimmed(max: number) {
   return z
     .string()
     .transform((v) => v.trim())
-    .pipe(z.string().min(1, 'must not be blank').max(max, `must be at most ${max} characters`));
+    .pipe(z.string().min(1).max(max));
 }
 
 const newPost = z.strictObject({ author: trimmed(MAX_AUTHOR_LENGTH), text: trimmed(MAX_TEXT_LENGTH) });
@@ -21,18 +21,20 @@ const newPost = z.strictObject({ author: trimmed(MAX_AUTHOR_LENGTH), text: trimm
 const feedQuery = z.strictObject({
   limit: z
     .string()
-    .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_LIMIT}`)
+    .regex(/^\d{1,3}$/)
     .transform(Number)
-    .pipe(z.number().min(1, `must be a whole number from 1 to ${MAX_LIMIT}`).max(MAX_LIMIT, `must be a whole number from 1 to ${MAX_LIMIT}`))
+    .pipe(z.number().min(1).max(MAX_LIMIT))
     .optional(),
-  cursor: z.string('must be given once').optional(),
+  // A repeated cursor is an array: refused here, before cursor.ts reads it.
+  cursor: z.string().optional(),
 });
 
 function toDetails(error: z.ZodError, unknownMessage: string): FieldProblem[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ field: key, message: unknownMessage }))
-      : [{ field: String(issue.path[0] ?? 'body'), message: issue.message }],
+      : // A problem with the body as a whole (an array, a string) has no path: its field is "body".
+        [{ field: issue.path.length > 0 ? String(issue.path[0]) : 'body', message: issue.message }],
   );
 }
 
@@ -40,7 +42,8 @@ function validate<S extends z.ZodType>(schema: S, input: unknown, unknownMessage
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const details = toDetails(result.error, unknownMessage);
-  throw new HttpError(400, 'validation_failed', details.map((d) => `${d.field === 'body' ? 'The request' : `The ${d.field}`} ${d.message}.`).join(' '), details);
+  // The message names every problem field, for whoever reads the answer.
+  throw new HttpError(400, 'validation_failed', details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
 }
 
 export function parseNewPost(body: unknown): { author: string; text: string } {
@@ -48,7 +51,7 @@ export function parseNewPost(body: unknown): { author: string; text: string } {
 }
 
 /** The query of GET /api/feed; the cursor stays a string here (cursor.ts reads it). */
-export function parseFeedQuery(query: unknown): { limit: number; cursor?: string } {
+export function parseFeedQuery(query: unknown): { limit: number; cursor?: string | undefined } {
   const { limit, cursor } = validate(feedQuery, query, 'is not a parameter of this route');
-  return { limit: limit ?? DEFAULT_LIMIT, ...(cursor !== undefined ? { cursor } : {}) };
+  return { limit: limit ?? DEFAULT_LIMIT, cursor };
 }

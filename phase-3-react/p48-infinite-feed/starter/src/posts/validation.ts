@@ -14,7 +14,7 @@ export function parseNewPost(body: unknown): { author: string; text: string } {
 }
 
 /** TODO (Tasks 1 and 2): the query of GET /api/feed (limit, and cursor as a string). */
-export function parseFeedQuery(query: unknown): { limit: number; cursor?: string } {
+export function parseFeedQuery(query: unknown): { limit: number; cursor?: string | undefined } {
   void query;
   throw new Error('Not implemented: parseFeedQuery (Task 1)');
 }
