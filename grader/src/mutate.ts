@@ -84,9 +84,13 @@ async function main(): Promise<void> {
     plugins: ['@stryker-mutator/vitest-runner'],
     // The vitest runner passes `dir` on to vitest, overriding the config's: name the suite folder here.
     vitest: { configFile: 'grader/vitest.suite.config.ts', related: false, dir: rel(path.join(project.dir, 'tests')) },
-    // A full-stack project's score is its API's (src/): the page is graded by role and name, and
-    // its variants (an unannounced error, a missing rollback) say more about those checks.
-    mutate: [project.kind === 'fullstack' ? `${rel(solution)}/src/**/*.ts` : `${rel(solution)}/**/*.{ts,tsx}`, ...notMutated(project.dir, entryFiles).map((f) => `!${rel(solution)}/${f}`)],
+    // A full-stack project's score is its API's (src/, and web/src/shared/, code the page shares
+    // with the API such as a validation schema): the page is graded by role and name, and its
+    // variants (an unannounced error, a missing rollback) say more about those checks.
+    mutate: [
+      ...(project.kind === 'fullstack' ? [`${rel(solution)}/src/**/*.ts`, `${rel(solution)}/web/src/shared/**/*.ts`] : [`${rel(solution)}/**/*.{ts,tsx}`]),
+      ...notMutated(project.dir, entryFiles).map((f) => `!${rel(solution)}/${f}`),
+    ],
     ignorePatterns: ['/workspace', '/reports', '/.bench', '/.b100', '/grader/dist', '/.stryker-tmp*'],
     coverageAnalysis: 'perTest',
     concurrency: Number(values.concurrency ?? 2),
