@@ -45,6 +45,9 @@ describe('Task 1: Create and list short links', () => {
     const link = await createLink(api, { url: 'https://example.com/' });
     expect(link.code, 'a generated code with the default random source').toMatch(CODE_PATTERN);
     expect(link.shortUrl, 'shortUrl without the baseUrl option').toBe(`${DEFAULT_BASE_URL}/${link.code}`);
+    const other = await createLink(api, { url: 'https://example.com/' });
+    expect(other.code, 'a second generated code with the default random source').toMatch(CODE_PATTERN);
+    expect(other.code, 'two links created without an alias get two codes').not.toBe(link.code);
   });
 
   it('GET /api/links lists every link, newest first; a restart on the same file keeps them', async () => {
@@ -154,6 +157,20 @@ describe('Task 1: Create and list short links', () => {
       ['spring-sale', 'https://first.example/'],
     ]);
     expect(linkRowCount(dbFile), 'rows in links').toBe(3);
+  });
+
+  it('a random source that keeps drawing taken codes gives a 500 after 5 attempts; a database failure is neither retried nor a 409', async () => {
+    const random = randomFor('Stuck00');
+    const { api, dbFile } = await start({ random });
+    await createLink(api, { url: 'https://first.example/' });
+    expectApiError(await api.post('/api/links', { json: { url: 'https://second.example/' } }), 500, 'internal');
+    expect(random.calls, 'calls to random(): 7 for the first link, then 5 attempts of 7').toBe(42);
+    expect(linkRowCount(dbFile), 'rows in links after the POST that found no free code').toBe(1);
+    withRawDb(dbFile, (db) => db.exec(`CREATE TRIGGER sabotage_insert BEFORE INSERT ON links BEGIN SELECT RAISE(ABORT, 'sabotage'); END;`));
+    random.calls = 0;
+    expectApiError(await api.post('/api/links', { json: { url: 'https://third.example/' } }), 500, 'internal');
+    expect(random.calls, 'calls to random() when the insert fails for another reason than a taken code: one draw, no retry').toBe(7);
+    expectApiError(await api.post('/api/links', { json: { url: 'https://fourth.example/', alias: 'fresh-alias' } }), 500, 'internal');
   });
 
   it('GET /api/links/:code answers 404 for a code no link has, and for one that cannot be a code', async () => {
@@ -282,9 +299,10 @@ describe('Task 3: Stats with every day', () => {
   it('a ?days that is not a whole number from 1 to 90 is a 400 on days; an unknown code a 404', async () => {
     const { api } = await start();
     await createLink(api, { url: 'https://example.com/', alias: 'poster' });
-    for (const query of ['?days=0', '?days=91', '?days=-1', '?days=abc', '?days=7.5', '?days=1e1', '?days=', '?days=%207', '?days=1&days=2', '?days=0x10', '?days=007']) {
+    for (const query of ['?days=0', '?days=91', '?days=-1', '?days=abc', '?days=7.5', '?days=1e1', '?days=', '?days=%207', '?days=1&days=2', '?days=0x10', '?days=007', '?days=5&days=5']) {
       expectInvalid(await api.get(`/api/links/poster/stats${query}`), 'days');
     }
+    expect((await getStats(api, 'poster', '?days=3&from=2020-01-01')).daily.length, '?days=3 with another query parameter, which is ignored').toBe(3);
     for (const code of ['Poster', 'nope', 'a.b']) expectApiError(await api.get(`/api/links/${code}/stats`), 404, 'not_found');
     expectAllow(await api.post('/api/links/poster/stats', { json: {} }), ['GET', 'HEAD']);
   });
