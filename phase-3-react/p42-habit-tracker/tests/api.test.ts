@@ -88,7 +88,7 @@ describe('Task 1: Keep habits', () => {
     const run = await addHabit(api, 'Run');
     expectStatus(await api.delete(`/api/habits/${read.id}`), 204);
     expect((await listHabits(api)).items.map((h) => h.name), 'GET /api/habits after deleting "Read"').toEqual(['Run']);
-    for (const id of [String(read.id), '999', 'abc', '0', '-1', '1.5']) {
+    for (const id of [String(read.id), '999', 'abc', '0', '-1', '1.5', `0${run.id}`, `${run.id}.0`, `${run.id}e0`, `0x${run.id}`, `${run.id}abc`]) {
       expectApiError(await api.get(`/api/habits/${id}?tz=UTC`), 404, 'not_found');
       expectApiError(await api.delete(`/api/habits/${id}`), 404, 'not_found');
       expectApiError(await api.get(`/api/habits/${id}/checkins?month=2026-03`), 404, 'not_found');
@@ -100,11 +100,12 @@ describe('Task 1: Keep habits', () => {
 
   it('a restart on the same file keeps every habit', async () => {
     const first = await start();
-    const read = await addHabit(first.api, 'Read');
-    const run = await addHabit(first.api, 'Run');
+    const made = [];
+    for (let i = 1; i <= 12; i += 1) made.push(await addHabit(first.api, `Habit ${i}`));
     await first.api.close();
     const second = await start({ dbFile: first.dbFile });
-    expect((await listHabits(second.api)).items, 'GET /api/habits after a restart').toEqual([read, run]);
+    expect((await listHabits(second.api)).items, 'GET /api/habits after a restart').toEqual(made);
+    expect(await getHabit(second.api, made[11]!.id), `GET /api/habits/${made[11]!.id} after a restart`).toEqual(made[11]);
   });
 
   it('wrong methods answer 405 with Allow, and unknown API paths a JSON 404', async () => {
@@ -165,11 +166,12 @@ describe('Task 2: Check in on a local date', () => {
   it('refuses impossible and malformed dates with 400 validation_failed naming date, on PUT and DELETE', async () => {
     const { api } = await start();
     const read = await addHabit(api, 'Read');
-    for (const date of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-2-3', '20260303', 'yesterday', '1999-12-31', '2026-03-02T00:00']) {
+    for (const date of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-2-3', '20260303', 'yesterday', '1999-12-31', '2026-03-02T00:00', 'x2026-03-02', '02026-03-02']) {
       expectInvalid(await api.put(`/api/habits/${read.id}/checkins/${date}?tz=UTC`), 'date');
       expectInvalid(await api.delete(`/api/habits/${read.id}/checkins/${date}?tz=UTC`), 'date');
     }
     expectInvalid(await api.delete(`/api/habits/${read.id}/checkins/2100-01-01?tz=UTC`), 'date');
+    expect(expectHabit(await api.delete(`/api/habits/${read.id}/checkins/2099-12-31?tz=UTC`)).totalCheckins, 'DELETE .../checkins/2099-12-31, the last date of the range').toBe(0);
     expect((await getHabit(api, read.id)).totalCheckins, 'nothing was recorded').toBe(0);
     await checkIn(api, read.id, '2024-02-29', 'UTC', 201);
     await checkIn(api, read.id, '2000-01-01', 'UTC', 201);
@@ -212,7 +214,7 @@ describe('Task 2: Check in on a local date', () => {
     expectInvalid(await api.put(`/api/habits/${read.id}/checkins/2026-03-02`), 'tz');
     expectInvalid(await api.delete(`/api/habits/${read.id}/checkins/2026-03-02?tz=Mars%2FOlympus`), 'tz');
     expectInvalid(await api.put(`/api/habits/${read.id}/checkins/2026-02-30?tz=Mars%2FOlympus`), 'tz', 'date');
-    for (const month of ['', '2026-3', '2026-13', '2026-00', '1999-12', '2100-01', '2026-03-01', 'march']) {
+    for (const month of ['', '2026-3', '2026-13', '2026-00', '1999-12', '2100-01', '2026-03-01', 'march', 'x2026-03', '202026-03']) {
       expectInvalid(await api.get(`/api/habits/${read.id}/checkins?month=${month}`), 'month');
     }
     expectInvalid(await api.get(`/api/habits/${read.id}/checkins`), 'month');
@@ -220,6 +222,7 @@ describe('Task 2: Check in on a local date', () => {
     expectApiError(await api.put('/api/habits/999/checkins/2026-02-30?tz=Mars%2FOlympus'), 404, 'not_found');
     expectApiError(await api.get('/api/habits/999/checkins?month=nope'), 404, 'not_found');
     expect(await monthDates(api, read.id, '2099-12'), 'month=2099-12, the last month allowed').toEqual([]);
+    expect(await monthDates(api, read.id, '2000-01'), 'month=2000-01, the first month allowed').toEqual([]);
   });
 
   it('a restart keeps the check-ins; a deleted habit\'s check-ins are gone with it', async () => {
@@ -317,10 +320,10 @@ describe('Task 3: Count streaks', () => {
         }
         const at = `, server in ${zone}`;
         expect((await listHabits(api)).items.map((h) => [h.name, ...streaks(h)]), `GET /api/habits?tz=UTC, runs across DST changes, today 2026-04-07 not checked${at}`).toEqual([
-          [runs[0][0], 0, 5, 5],
-          [runs[1][0], 0, 4, 4],
-          [runs[2][0], 0, 5, 5],
-          [runs[3][0], 6, 6, 6],
+          [runs[0]![0], 0, 5, 5],
+          [runs[1]![0], 0, 4, 4],
+          [runs[2]![0], 0, 5, 5],
+          [runs[3]![0], 6, 6, 6],
         ]);
         clock.set(new Date('2026-04-08T02:00:00.000Z')); // UTC: 8 April, 02:00
         await checkInAll(api, read.id, ['2026-04-07', '2026-04-08']);

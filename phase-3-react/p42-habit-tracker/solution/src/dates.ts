@@ -11,6 +11,8 @@ const DAY_MS = 86_400_000;
 /** The range of dates and months the API accepts. */
 export const FIRST_DATE = '2000-01-01';
 export const LAST_DATE = '2099-12-31';
+export const FIRST_MONTH = '2000-01';
+export const LAST_MONTH = '2099-12';
 
 function toUtcMidnight(date: LocalDate): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -45,7 +47,6 @@ export function firstOfNextMonth(month: string): LocalDate {
 
 /** True when Intl knows the zone ('UTC', 'Europe/Paris', 'Pacific/Auckland'...). */
 export function isTimeZone(name: string): boolean {
-  if (name === '') return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
   } catch {

@@ -8,6 +8,8 @@ export type LocalDate = string;
 /** The range of dates and months the API accepts. */
 export const FIRST_DATE = '2000-01-01';
 export const LAST_DATE = '2099-12-31';
+export const FIRST_MONTH = '2000-01';
+export const LAST_MONTH = '2099-12';
 
 /** TODO (Task 2): true for a real date YYYY-MM-DD (2028-02-29 yes, 2026-02-29 no). */
 export function isLocalDate(text: string): boolean {

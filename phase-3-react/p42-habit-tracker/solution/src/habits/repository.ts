@@ -33,8 +33,19 @@ export function checkinDatesByHabit(db: Db): Map<number, LocalDate[]> {
   return byHabit;
 }
 
-/** One habit's check-in dates in [from, to), ascending. Text dates YYYY-MM-DD sort as dates. */
-export function checkinDates(db: Db, habitId: number, from = '0000-01-01', to = '9999-12-31'): LocalDate[] {
+/** One habit's check-in dates, ascending. Text dates YYYY-MM-DD sort as dates. */
+export function checkinDates(db: Db, habitId: number): LocalDate[] {
+  return db
+    .select({ date: checkins.date })
+    .from(checkins)
+    .where(eq(checkins.habitId, habitId))
+    .orderBy(asc(checkins.date))
+    .all()
+    .map((row) => row.date);
+}
+
+/** One habit's check-in dates in [from, to), ascending. */
+export function checkinDatesBetween(db: Db, habitId: number, from: LocalDate, to: LocalDate): LocalDate[] {
   return db
     .select({ date: checkins.date })
     .from(checkins)

@@ -1,11 +1,11 @@
 // The HTTP side of habits and check-ins, under /api/habits.
 import { Router, type Request, type Response } from 'express';
-import { dateIn, firstOfNextMonth, type LocalDate } from '../dates.js';
+import { FIRST_DATE, dateIn, firstOfNextMonth, type LocalDate } from '../dates.js';
 import type { Db } from '../db/client.js';
 import type { HabitRow } from '../db/schema.js';
 import { methodNotAllowed } from '../errors.js';
 import { jsonBody } from '../json-body.js';
-import { addCheckin, checkinDates, checkinDatesByHabit, deleteHabit, findHabit, insertHabit, listHabits, removeCheckin } from './repository.js';
+import { addCheckin, checkinDates, checkinDatesBetween, checkinDatesByHabit, deleteHabit, findHabit, insertHabit, listHabits, removeCheckin } from './repository.js';
 import { computeStreaks } from './streaks.js';
 import { Problems, habitNotFound, parseHabitId, parseNewHabit } from './validation.js';
 
@@ -47,7 +47,7 @@ export function habitsRouter(db: Db, now: () => Date): Router {
       const { name } = parseNewHabit(req.body);
       const row = insertHabit(db, name, now());
       // A new habit has no check-ins: its streaks are 0 in every zone, so no ?tz= is needed.
-      res.status(201).location(`/api/habits/${row.id}`).json(toHabitJson(row, [], '2000-01-01'));
+      res.status(201).location(`/api/habits/${row.id}`).json(toHabitJson(row, [], FIRST_DATE));
     })
     .all(methodNotAllowed(['GET', 'POST']));
 
@@ -72,7 +72,7 @@ export function habitsRouter(db: Db, now: () => Date): Router {
       const problems = new Problems();
       const month = problems.month(req.query.month);
       problems.throwIfAny();
-      res.json({ month, dates: checkinDates(db, row.id, `${month}-01`, firstOfNextMonth(month!)) });
+      res.json({ month, dates: checkinDatesBetween(db, row.id, `${month}-01`, firstOfNextMonth(month!)) });
     })
     .all(methodNotAllowed(['GET']));
 

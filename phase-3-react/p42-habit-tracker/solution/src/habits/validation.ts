@@ -1,7 +1,7 @@
 // Turns untrusted input (the body, the path, the query) into typed values, or throws the 400 or
 // 404 the client should see. Every problem of one request is reported at once.
 import { z } from 'zod';
-import { FIRST_DATE, LAST_DATE, isLocalDate, isMonth, isTimeZone, type LocalDate } from '../dates.js';
+import { FIRST_DATE, FIRST_MONTH, LAST_DATE, LAST_MONTH, isLocalDate, isMonth, isTimeZone, type LocalDate } from '../dates.js';
 import { HttpError, type FieldProblem } from '../errors.js';
 
 export const MAX_NAME_LENGTH = 60;
@@ -14,9 +14,9 @@ const newHabit = z.strictObject({
     .pipe(z.string().min(1, 'must not be blank').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)),
 });
 
-/** The message the page shows: every problem, in plain words. */
+/** The message the page shows: every problem, in plain words ("The name must not be blank."). */
 function invalid(details: FieldProblem[]): HttpError {
-  return new HttpError(400, 'validation_failed', details.map((d) => `${d.field === 'body' ? 'The request' : `The ${d.field}`} ${d.message}.`).join(' '), details);
+  return new HttpError(400, 'validation_failed', details.map((d) => `The ${d.field} ${d.message}.`).join(' '), details);
 }
 
 export function parseNewHabit(body: unknown): { name: string } {
@@ -51,9 +51,9 @@ export class Problems {
 
   /** The time zone of `?tz=`, or undefined (and a problem) when it is missing or unknown. */
   timeZone(value: unknown): string | undefined {
-    if (typeof value !== 'string' || value === '') this.add('tz', 'must be an IANA time zone name such as Europe/Paris (?tz=)');
-    else if (!isTimeZone(value)) this.add('tz', `is not a time zone we know: ${value.slice(0, 60)}`);
-    else return value;
+    // Intl refuses '' and unknown names alike.
+    if (typeof value === 'string' && isTimeZone(value)) return value;
+    this.add('tz', 'must be an IANA time zone name that Intl knows, such as Europe/Paris (?tz=)');
     return undefined;
   }
 
@@ -66,8 +66,8 @@ export class Problems {
 
   /** A month YYYY-MM from 2000-01 to 2099-12. */
   month(value: unknown): string | undefined {
-    if (typeof value === 'string' && isMonth(value) && value >= FIRST_DATE.slice(0, 7) && value <= LAST_DATE.slice(0, 7)) return value;
-    this.add('month', 'must be a month YYYY-MM from 2000-01 to 2099-12 (?month=)');
+    if (typeof value === 'string' && isMonth(value) && value >= FIRST_MONTH && value <= LAST_MONTH) return value;
+    this.add('month', `must be a month YYYY-MM from ${FIRST_MONTH} to ${LAST_MONTH} (?month=)`);
     return undefined;
   }
 

@@ -33,9 +33,15 @@ export function checkinDatesByHabit(db: Db): Map<number, LocalDate[]> {
   return notYet('checkinDatesByHabit (Task 2)');
 }
 
-export function checkinDates(db: Db, habitId: number, from?: LocalDate, to?: LocalDate): LocalDate[] {
-  void [db, habitId, from, to];
+export function checkinDates(db: Db, habitId: number): LocalDate[] {
+  void [db, habitId];
   return notYet('checkinDates (Task 2)');
+}
+
+/** Dates in [from, to), ascending. */
+export function checkinDatesBetween(db: Db, habitId: number, from: LocalDate, to: LocalDate): LocalDate[] {
+  void [db, habitId, from, to];
+  return notYet('checkinDatesBetween (Task 2)');
 }
 
 /** TODO (Task 2): answers whether the check-in is new; a second one for the same date is never stored. */
