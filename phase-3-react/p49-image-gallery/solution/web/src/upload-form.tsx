@@ -19,7 +19,9 @@ export function UploadForm({ onUploaded, onError }: UploadFormProps) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const file = data.get('file');
-    if (!(file instanceof Blob) || file.size === 0) {
+    // A text value or nothing means no file was chosen (typeof, not instanceof File: the DOM
+    // checks run in jsdom, whose File is not the File of the page's globals).
+    if (file === null || typeof file === 'string' || file.size === 0) {
       onError('Choose an image to upload.');
       return;
     }
