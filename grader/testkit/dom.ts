@@ -282,6 +282,8 @@ export interface RenderedApp {
 const FROM_JSDOM = ['navigator', 'FormData', 'Event', 'EventTarget', 'CustomEvent', 'MessageEvent'];
 
 let installed: import('jsdom').JSDOM | undefined;
+/** How long findBy* and waitFor wait by default in the DOM checks. */
+export const DOM_WAIT_MS = 5_000;
 const DOM_KEYS = Symbol.for('backend-100.dom-keys');
 
 /**
@@ -307,6 +309,10 @@ export async function installDom(): Promise<void> {
   Object.defineProperty(target, 'document', { configurable: true, value: window.document });
   // React's act() warnings assume a test environment says so.
   (target as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // findBy* and waitFor give up after 1 s by default: a cold first render of a learner's app on a
+  // busy 2-core machine can take longer. Waiting longer costs nothing when the page is right.
+  const { configure } = await import('@testing-library/dom');
+  configure({ asyncUtilTimeout: DOM_WAIT_MS });
   // jsdom lays nothing out, so it has no IntersectionObserver: a fake one, driven by intersect().
   // user-event's upload() sets an input's `files` where jsdom's `new FormData(form)` does not
   // look: a FormData that reads them, so a form with a file input sends its files.
