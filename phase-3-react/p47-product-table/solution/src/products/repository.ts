@@ -41,11 +41,8 @@ export interface ProductPage {
 /** One page of the matching products, in a total order: the sort column, then the id. */
 export function listProducts(db: Db, query: ListQuery): ProductPage {
   const where = whereOf(query.filters);
-  const total = db.select({ n: count() }).from(products).where(where).get()?.n ?? 0;
-  const offset = (query.page - 1) * query.pageSize;
-  // A page past the end has nothing to read; skipping the query also keeps a huge page number
-  // (an offset beyond what SQLite's LIMIT/OFFSET takes) away from the database.
-  if (offset >= total) return { rows: [], total };
+  // An aggregate without GROUP BY always answers exactly one row.
+  const total = db.select({ n: count() }).from(products).where(where).get()!.n;
   const direction = query.order === 'desc' ? desc : asc;
   // The id, in the same direction, breaks ties: without it two products of the same price may
   // come in any order, differently on two requests, and page 2 can repeat a product of page 1.
@@ -55,7 +52,9 @@ export function listProducts(db: Db, query: ListQuery): ProductPage {
     .where(where)
     .orderBy(direction(SORT_COLUMNS[query.sort]), direction(products.id))
     .limit(query.pageSize)
-    .offset(offset)
+    // A page past the end is an OFFSET past the last match: SQLite reads nothing and answers no
+    // rows. Even the highest page (2^53 - 1) times 100 stays below SQLite's 64-bit integers.
+    .offset((query.page - 1) * query.pageSize)
     .all();
   return { rows, total };
 }
