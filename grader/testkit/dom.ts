@@ -274,6 +274,11 @@ export interface RenderAppOptions {
 export interface RenderedApp {
   user: UserEvent;
   network: FakeNetwork;
+  /**
+   * With `fakeTimers`: moves the page's clock on by `ms` (its debounce and interval timers fire),
+   * inside React's act(). Wait for what the page then fetches with eventually().
+   */
+  advance(ms: number): Promise<void>;
   /** Unmounts the app (as closing the tab would); a second renderApp starts it afresh. */
   unmount: () => void;
 }
@@ -304,6 +309,13 @@ export async function installDom(): Promise<void> {
     ours.add(key);
     if (/^_|^\d/.test(key)) continue;
     Object.defineProperty(target, key, { configurable: true, get: () => (window as unknown as Record<string, unknown>)[key] });
+  }
+  // A page may call addEventListener('popstate', ...) bare, as the window's own: they are
+  // inherited by the window, so the loop above does not see them.
+  for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent'] as const) {
+    if (key in target && !ours.has(key)) continue;
+    ours.add(key);
+    Object.defineProperty(target, key, { configurable: true, get: () => window[key].bind(window) });
   }
   Object.defineProperty(target, 'window', { configurable: true, value: window });
   Object.defineProperty(target, 'document', { configurable: true, value: window.document });
@@ -445,7 +457,7 @@ function ensureDom(): void {
  */
 export async function renderApp(api: TestServer, options: RenderAppOptions = {}): Promise<RenderedApp> {
   ensureDom();
-  const [{ render, cleanup }, userEventModule, React] = await Promise.all([import('@testing-library/react'), import('@testing-library/user-event'), import('react')]);
+  const [{ act, render, cleanup }, userEventModule, React] = await Promise.all([import('@testing-library/react'), import('@testing-library/user-event'), import('react')]);
   const { App } = await load<{ App: ComponentType }>('web/src/App.tsx', ['App']);
   const { network, fetch: appFetch } = createNetwork(api);
   const previousFetch = globalThis.fetch;
@@ -458,7 +470,20 @@ export async function renderApp(api: TestServer, options: RenderAppOptions = {})
   (window as unknown as { _origin: string })._origin = new URL(api.url).origin;
   const sources = await installEventSource(api, appFetch);
   options.before?.(network);
-  if (options.fakeTimers) vi.useFakeTimers({ shouldAdvanceTime: false, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  if (options.fakeTimers) {
+    vi.useFakeTimers({ shouldAdvanceTime: false, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // Testing Library's asyncWrapper, around every user-event call, ends with setTimeout(0) and
+    // moves fake timers only where a global `jest` exists: without one, every click would wait
+    // forever. This one lives as long as the check.
+    const env = globalThis as { jest?: unknown };
+    const had = Object.prototype.hasOwnProperty.call(env, 'jest');
+    const before = env.jest;
+    env.jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
+    onTestFinished(() => {
+      if (had) env.jest = before;
+      else delete env.jest;
+    });
+  }
   const user = userEventModule.default.setup(options.fakeTimers ? { advanceTimers: (ms: number) => vi.advanceTimersByTime(ms) } : {});
   const rendered = render(React.createElement(App));
   onTestFinished(() => {
@@ -466,7 +491,43 @@ export async function renderApp(api: TestServer, options: RenderAppOptions = {})
     for (const source of sources) source.close();
     globalThis.fetch = previousFetch;
     window.fetch = previousFetch;
-    if (options.fakeTimers) vi.useRealTimers();
+    // Whoever faked them (a check may too), the next check starts on real timers: Node's fetch
+    // waits on them.
+    if (options.fakeTimers || vi.isFakeTimers()) vi.useRealTimers();
   });
-  return { user, network, unmount: () => rendered.unmount() };
+  const advance = async (ms: number): Promise<void> => {
+    if (!options.fakeTimers) throw new Error('advance() moves fake timers: render with renderApp(api, { fakeTimers: true }).');
+    await act(async () => {
+      vi.advanceTimersByTime(ms);
+    });
+  };
+  return { user, network, advance, unmount: () => rendered.unmount() };
+}
+
+// Captured while the timers are still real (setup.ts loads this module before any check).
+const realSetTimeout = globalThis.setTimeout;
+
+/**
+ * Retries `check` until it passes, as waitFor does, for checks on fake timers: there waitFor and
+ * findBy* move the fake clock instead of waiting, while the API's answers come over a real socket
+ * and take real time. Fails with `check`'s last error after `waitMs` of real time.
+ */
+export async function eventually<T>(check: () => T | Promise<T>, waitMs = DOM_WAIT_MS): Promise<T> {
+  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const before = env.IS_REACT_ACT_ENVIRONMENT;
+  // As waitFor does: React renders the answers' updates on its own meanwhile.
+  env.IS_REACT_ACT_ENVIRONMENT = false;
+  const started = performance.now();
+  try {
+    for (;;) {
+      try {
+        return await check();
+      } catch (error) {
+        if (performance.now() - started > waitMs) throw error;
+        await new Promise((resolve) => realSetTimeout(resolve, 15));
+      }
+    }
+  } finally {
+    env.IS_REACT_ACT_ENVIRONMENT = before;
+  }
 }

@@ -1,8 +1,8 @@
 // Shared by the p44 suite: the API on a fresh database, the shapes its Interface promises, the
 // preview's allow-list, and waiting while the page's timers are fake.
-import { act, screen } from '@testing-library/react';
-import { expect, onTestFinished, vi } from 'vitest';
-import { expectStatus, renderApp, startDbApp, type FakeClock, type HttpResponse, type RenderedApp, type StartedDbApp, type TestServer } from '#testkit';
+import { screen } from '@testing-library/react';
+import { expect } from 'vitest';
+import { expectStatus, startDbApp, type FakeClock, type HttpResponse, type StartedDbApp, type TestServer } from '#testkit';
 
 export interface NoteJson {
   id: number;
@@ -95,62 +95,6 @@ export function unsafeParts(root: ParentNode): string[] {
     }
   }
   return found;
-}
-
-// ---------------------------------------------------------------- fake timers (Task 5, Task 6)
-
-// Captured while the timers are still real: renderApp(api, { fakeTimers: true }) fakes setTimeout
-// and Date, and Testing Library's waitFor would then never time out (it waits on the faked
-// setTimeout). The page's answers come over a real socket, so waiting for them takes real time.
-const realSetTimeout = globalThis.setTimeout;
-const WAIT_MS = 4_000;
-
-/**
- * Retries `check` until it passes (as waitFor does) while the page's timers are fake: the page's
- * own timers only move when the check advances them. Fails with `check`'s last error.
- */
-export async function eventually<T>(check: () => T | Promise<T>): Promise<T> {
-  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-  const before = env.IS_REACT_ACT_ENVIRONMENT;
-  // As Testing Library's waitFor does: React renders the answers' updates on its own meanwhile.
-  env.IS_REACT_ACT_ENVIRONMENT = false;
-  const started = performance.now();
-  try {
-    for (;;) {
-      try {
-        return await check();
-      } catch (error) {
-        if (performance.now() - started > WAIT_MS) throw error;
-        await new Promise((resolve) => realSetTimeout(resolve, 15));
-      }
-    }
-  } finally {
-    env.IS_REACT_ACT_ENVIRONMENT = before;
-  }
-}
-
-/**
- * renderApp(api, { fakeTimers: true }), made usable with user-event. Testing Library's
- * asyncWrapper, which wraps every user-event call, ends with `setTimeout(resolve, 0)` and advances
- * fake timers only when a global `jest` exists: under vitest's fake timers every `user.click`
- * would wait forever. A `jest` with advanceTimersByTime, for this check only, lets it through
- * (testkit change proposed: renderApp could do this itself when fakeTimers is set).
- */
-export async function renderOnFakeTimers(api: TestServer): Promise<RenderedApp> {
-  const env = globalThis as { jest?: unknown };
-  const had = 'jest' in env;
-  env.jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
-  onTestFinished(() => {
-    if (!had) delete env.jest;
-  });
-  return renderApp(api, { fakeTimers: true });
-}
-
-/** Moves the page's fake clock on by `ms` (its debounce timers fire), inside React's act(). */
-export async function advance(ms: number): Promise<void> {
-  await act(async () => {
-    vi.advanceTimersByTime(ms);
-  });
 }
 
 export function statusText(): string {

@@ -3,8 +3,8 @@
 // checks run the page on fake timers: its 800 ms pass when the check says so, at once.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, type HeldRequest, type RenderedApp, type TestServer } from '#testkit';
-import { SAVE_DELAY_MS, addNote, advance, eventually, renderOnFakeTimers, getNote, isSaved, listNotes, saveElsewhere, start, statusText, textbox, unsafeParts, type NoteJson } from './helpers.js';
+import { eventually, renderApp, type HeldRequest, type RenderedApp, type TestServer } from '#testkit';
+import { SAVE_DELAY_MS, addNote, getNote, isSaved, listNotes, saveElsewhere, start, statusText, textbox, unsafeParts, type NoteJson } from './helpers.js';
 
 const LIST = { method: 'GET', path: '/api/notes' };
 const CREATE = { method: 'POST', path: '/api/notes' };
@@ -34,7 +34,7 @@ async function openWithRealTimers(api: TestServer, title: string): Promise<Rende
 
 /** Renders the page on fake timers and opens `note`; waits until it is shown and "Saved". */
 async function openWithFakeTimers(api: TestServer, note: NoteJson): Promise<RenderedApp> {
-  const page = await renderOnFakeTimers(api);
+  const page = await renderApp(api, { fakeTimers: true });
   const button = await eventually(() => noteButton(note.title));
   await page.user.click(button);
   await eventually(() => {
@@ -138,9 +138,9 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     await page.user.type(textbox('Body'), ' Rain all day');
     expect(statusText(), 'the status right after typing').toMatch(/unsaved/i);
-    await advance(SAVE_DELAY_MS - 100);
+    await page.advance(SAVE_DELAY_MS - 100);
     expect(sentSaves(page), `PUT requests 700 ms after the last key (the page waits ${SAVE_DELAY_MS} ms)`).toEqual([]);
-    await advance(100);
+    await page.advance(100);
     await eventually(() => expect(sentSaves(page).length, `PUT requests ${SAVE_DELAY_MS} ms after the last key`).toBe(1));
     expect(sentSaves(page)[0], 'the one PUT: the whole text, the version the note was opened at').toEqual({ path: `/api/notes/${note.id}`, body: { title: 'Diary', body: 'Day one. Rain all day', version: 1 } });
     await eventually(() => expect(isSaved(statusText()), `the status after the save's answer says "Saved", got "${statusText()}"`).toBe(true));
@@ -153,12 +153,12 @@ describe('Task 5: Autosave after a pause', () => {
     const note = await addNote(api, 'Ideas', '');
     const page = await openWithFakeTimers(api, note);
     await page.user.type(textbox('Body'), 'first');
-    await advance(500);
+    await page.advance(500);
     await page.user.type(textbox('Body'), ' second');
-    await advance(500);
+    await page.advance(500);
     expect(sentSaves(page), 'PUT requests 500 ms after the second burst (1,000 ms after the first)').toEqual([]);
     expect(statusText(), 'the status while waiting').toMatch(/unsaved/i);
-    await advance(300);
+    await page.advance(300);
     await eventually(() => expect(sentSaves(page).map((s) => s.body.body), 'the PUT requests 800 ms after the last key').toEqual(['first second']));
   });
 
@@ -168,7 +168,7 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     await page.user.clear(textbox('Title'));
     await page.user.type(textbox('Title'), 'Final plan');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(sentSaves(page).map((s) => s.body), 'the PUT requests after editing the title').toEqual([{ title: 'Final plan', body: 'text', version: 1 }]));
     await eventually(() => expect(noteButton('Final plan'), 'the list after the save').toBeTruthy());
   });
@@ -179,7 +179,7 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     await page.user.type(textbox('Body'), 'b');
     const held = page.network.hold(SAVE);
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await held.arrived;
     await eventually(() => expect(statusText(), 'the status while PUT has not answered').toMatch(/saving/i));
     await held.release();
@@ -192,7 +192,7 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     for (const [i, word] of ['one', ' two', ' three'].entries()) {
       await page.user.type(textbox('Body'), word);
-      await advance(SAVE_DELAY_MS);
+      await page.advance(SAVE_DELAY_MS);
       await eventually(() => expect(isSaved(statusText()), `the status after save ${i + 1} says "Saved", got "${statusText()}"`).toBe(true));
     }
     expect(sentSaves(page).map((s) => s.body.version), 'the versions the three PUTs sent').toEqual([1, 2, 3]);
@@ -206,15 +206,15 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     await page.user.type(textbox('Body'), 'first');
     const held = page.network.hold(SAVE);
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await held.arrived;
     await page.user.type(textbox('Body'), ' more');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     expect(sentSaves(page).length, 'PUT requests while the first save has not answered').toBe(1);
     await held.release();
     // The first answer reaches the page; then the second save may go at once, or 800 ms later.
     await eventually(() => expect(sentSaves(page).length === 2 || !/saving/i.test(statusText()), 'the first save\'s answer reached the page').toBe(true));
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(sentSaves(page).map((s) => s.body), 'the two PUTs, one after the other').toEqual([
       { title: 'Busy', body: 'first', version: 1 },
       { title: 'Busy', body: 'first more', version: 2 },
@@ -230,7 +230,7 @@ describe('Task 5: Autosave after a pause', () => {
     await eventually(() => expect(previewRegion().textContent, 'the preview of "plain"').toContain('plain'));
     await page.user.clear(textbox('Body'));
     await page.user.type(textbox('Body'), '## Done');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(within(previewRegion()).getByRole('heading', { name: 'Done' }), 'the heading "Done" in the preview').toBeTruthy());
     expect(page.network.sent(PREVIEW).length, 'POST /api/preview requests: one when opened, one after the pause (one per key would be a flood)').toBeLessThanOrEqual(3);
   });
@@ -241,12 +241,12 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     page.network.answer(SAVE, 500, { error: { code: 'internal', message: 'The disk is full (server 55).' } });
     await page.user.type(textbox('Body'), 'y');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(screen.getByRole('alert').textContent ?? '', 'the alert after PUT answered 500').toContain('server 55'));
     expect(statusText(), 'the status after a failed save').toMatch(/unsaved/i);
     expect(textbox('Body').value, 'the textbox "Body" keeps the text').toBe('xy');
     await page.user.type(textbox('Body'), 'z');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(isSaved(statusText()), `the status after the next save says "Saved", got "${statusText()}"`).toBe(true));
     expect(await getNote(api, note.id), 'GET: the note').toMatchObject({ body: 'xyz', version: 2 });
   });
@@ -257,7 +257,7 @@ describe('Task 5: Autosave after a pause', () => {
     const page = await openWithFakeTimers(api, note);
     page.network.offline(SAVE);
     await page.user.type(textbox('Body'), 'y');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(screen.getByRole('alert').textContent ?? '', 'the alert when the network is down').not.toBe(''));
     expect(statusText(), 'the status after a save that never reached the server').toMatch(/unsaved/i);
   });
@@ -273,7 +273,7 @@ describe('Task 5: Autosave after a pause', () => {
     await eventually(() => expect(sentSaves(page).map((s) => s.body), 'the PUT sent at once when "Second" was pressed (no time passed)').toEqual([{ title: 'First', body: 'one more', version: 1 }]));
     await eventually(() => expect(textbox('Title').value, 'the textbox "Title" once the save answered').toBe('Second'));
     expect(await getNote(api, first.id), 'GET: the first note').toMatchObject({ body: 'one more', version: 2 });
-    await advance(SAVE_DELAY_MS * 2);
+    await page.advance(SAVE_DELAY_MS * 2);
     expect(sentSaves(page).length, 'PUT requests in all').toBe(1);
   });
 });
@@ -284,7 +284,7 @@ describe('Task 6: Resolve conflicts', () => {
     const page = await openWithFakeTimers(api, note);
     const current = await saveElsewhere(api, note.id, { body: theirs });
     await page.user.type(textbox('Body'), typed);
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     const alert = await eventually(() => {
       const found = screen.getByRole('alert');
       within(found).getByRole('button', { name: /keep mine/i });
@@ -312,10 +312,10 @@ describe('Task 6: Resolve conflicts', () => {
     await eventually(() => expect(within(previewRegion()).getByRole('heading', { name: 'Phone wins' }), 'the preview of their text').toBeTruthy());
     expect(screen.queryByRole('alert'), 'the alert after "Use theirs"').toBeNull();
     expect(isSaved(statusText()), `the status after "Use theirs" says "Saved", got "${statusText()}"`).toBe(true);
-    await advance(SAVE_DELAY_MS * 2);
+    await page.advance(SAVE_DELAY_MS * 2);
     expect(sentSaves(page).length, 'PUT requests after "Use theirs" (only the refused one)').toBe(1);
     await page.user.type(textbox('Body'), '!');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(sentSaves(page)[1]?.body, 'the next save: based on their version').toEqual({ title: 'Shared', body: '# Phone wins!', version: current.version }));
     await eventually(() => expect(isSaved(statusText()), `the status after that save says "Saved", got "${statusText()}"`).toBe(true));
   });
@@ -330,7 +330,7 @@ describe('Task 6: Resolve conflicts', () => {
     expect(screen.queryByRole('alert'), 'the alert after "Keep mine"').toBeNull();
     expect(await getNote(api, note.id), 'GET: my text won').toMatchObject({ body: 'start laptop', version: current.version + 1 });
     await page.user.type(textbox('Body'), '!');
-    await advance(SAVE_DELAY_MS);
+    await page.advance(SAVE_DELAY_MS);
     await eventually(() => expect(isSaved(statusText()), `the status after one more save says "Saved", got "${statusText()}"`).toBe(true));
     expect(await getNote(api, note.id), 'GET: the save after "Keep mine"').toMatchObject({ body: 'start laptop!', version: current.version + 2 });
   });
@@ -340,7 +340,7 @@ describe('Task 6: Resolve conflicts', () => {
     const note = await addNote(api, 'Shared', 'start');
     const { page } = await conflict(api, note, 'phone text', ' laptop');
     await page.user.type(textbox('Body'), ' and more');
-    await advance(SAVE_DELAY_MS * 3);
+    await page.advance(SAVE_DELAY_MS * 3);
     await act(async () => {
       await new Promise((resolve) => setImmediate(resolve));
     });
