@@ -1,10 +1,18 @@
 // p45's DOM checks: the learner's <App /> in jsdom, its fetch reaching the real API. Elements are
 // found only by the roles and accessible names of SPEC.md's accessibility contract; the numbers of
 // the chart are read from its table, never from the SVG.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, waitFor, within, type screen as boundScreen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type HeldRequest, type SentRequest, type UserEvent } from '#testkit';
 import { DST, MARCH, MARCH_DAYS, seed, start } from './helpers.js';
+
+/**
+ * Testing Library's queries on the document of the moment. Its own `screen` is bound to the
+ * document.body that existed when it was first imported; this suite runs in a forked process
+ * (project.json "localTime"), where setup.ts installs a fresh jsdom for each test file, so after
+ * api.test.ts that body is an old, empty one and every `screen` query would find nothing.
+ */
+const screen = new Proxy({} as typeof boundScreen, { get: (_target, key) => Reflect.get(within(document.body), key) });
 
 const SUMMARY = { method: 'GET', path: '/api/stats/summary' };
 const DAILY = { method: 'GET', path: '/api/stats/daily' };
@@ -157,15 +165,14 @@ describe('Task 4: The dashboard: range, key figures, loading and empty states', 
     const { api } = await start();
     await seed(api, MARCH);
     const { user, network } = await renderApp(api);
+    // Only the summary is held: the page may ask for the two in parallel or one after the other.
     const oldSummary = network.hold(SUMMARY);
-    const oldDaily = network.hold(DAILY);
     await applyRange(user, '2026-02-28', '2026-03-04', 'UTC');
     await oldSummary.arrived;
     await applyRange(user, '2026-03-02', '2026-03-02');
     await expectFigures(['4', '4', '40.05'], 'the second range, 2026-03-02 alone');
-    // The first range's answers, handed over at once (no socket): then a few turns of the event loop.
+    // The first range's summary, handed over at once (no socket): then a few turns of the event loop.
     await oldSummary.release({ status: 200, body: (await api.get(`/api/stats/summary?${FIRST}`)).json });
-    await oldDaily.release({ status: 200, body: (await api.get(`/api/stats/daily?${FIRST}`)).json });
     await settle();
     await expectFigures(['4', '4', '40.05'], 'after the first range\'s answers arrived late: still the second range');
     expect(statusText(), 'the status once the second range is shown').not.toMatch(/loading/i);

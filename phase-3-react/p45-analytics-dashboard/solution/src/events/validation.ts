@@ -68,7 +68,9 @@ function toInput(event: z.output<typeof eventBody>): EventInput {
  * a batch, anything else is read as one event (and refused with the fields it got wrong).
  */
 export function parseEvents(body: unknown): { batch: boolean; events: EventInput[] } {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.hasOwn(body, 'events')) {
+  // express.json() hands over objects and arrays only; Object() also keeps hasOwn from throwing on
+  // anything else. An array has no own `events`, so it is read (and refused) as one event.
+  if (Object.hasOwn(Object(body), 'events')) {
     return { batch: true, events: validate(batchBody, body).events.map(toInput) };
   }
   return { batch: false, events: [toInput(validate(eventBody, body))] };

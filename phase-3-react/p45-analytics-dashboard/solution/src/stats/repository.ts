@@ -13,14 +13,14 @@ export interface Totals {
 /** The KPIs of [fromMs, toMs). A user counts once however many events or days they have. */
 export function totals(db: Db, fromMs: number, toMs: number): Totals {
   // count(user_id) and count(DISTINCT user_id) skip NULLs: anonymous events are not users.
-  const row = db.get<Totals>(sql`
+  // An aggregate without GROUP BY answers exactly one row, even over no rows at all.
+  return db.get<Totals>(sql`
     SELECT count(*) AS totalEvents,
            count(DISTINCT user_id) AS uniqueUsers,
            coalesce(sum(value_cents), 0) AS revenueCents
     FROM events
     WHERE occurred_at >= ${fromMs} AND occurred_at < ${toMs}
-  `);
-  return row ?? { totalEvents: 0, uniqueUsers: 0, revenueCents: 0 };
+  `)!;
 }
 
 export interface DayTotals {

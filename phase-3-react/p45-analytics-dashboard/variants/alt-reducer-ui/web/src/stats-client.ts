@@ -18,6 +18,8 @@ async function get(url: string): Promise<unknown> {
 
 export async function fetchAll(q: Query): Promise<{ kpis: Kpis; days: DayLine[] }> {
   const qs = `from=${encodeURIComponent(q.from)}&to=${encodeURIComponent(q.to)}&tz=${encodeURIComponent(q.tz)}`;
-  const [kpis, daily] = await Promise.all([get(`/api/stats/summary?${qs}`), get(`/api/stats/daily?${qs}`)]);
+  // One after the other: no point asking for the days when the summary was refused.
+  const kpis = await get(`/api/stats/summary?${qs}`);
+  const daily = await get(`/api/stats/daily?${qs}`);
   return { kpis: kpis as Kpis, days: (daily as { days: DayLine[] }).days };
 }
