@@ -132,17 +132,6 @@ export const CATALOGUE: readonly NewProduct[] = [
 // ---------------------------------------------------------------------------------------------
 // The page, as the DOM checks see it.
 
-// In a browser, window is the global object, so a bare addEventListener('popstate', ...) is
-// window's. The testkit's jsdom copies only window's own properties into Node's globals, and
-// addEventListener is inherited (EventTarget.prototype): without these lines such correct code
-// would throw in the DOM checks. (Reported for the testkit; harmless once it does this itself.)
-if (typeof window !== 'undefined') {
-  const g = globalThis as Record<string, unknown>;
-  for (const name of ['addEventListener', 'removeEventListener', 'dispatchEvent'] as const) {
-    if (typeof g[name] !== 'function') g[name] = window[name].bind(window);
-  }
-}
-
 /** The real timers, kept before a check fakes them: `until` must wait on real I/O meanwhile. */
 const realSetTimeout = globalThis.setTimeout;
 
