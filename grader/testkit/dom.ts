@@ -286,10 +286,17 @@ export interface RenderedApp {
 /** jsdom's own classes that must win over Node's: forms, events a page dispatches, the navigator. */
 const FROM_JSDOM = ['navigator', 'FormData', 'Event', 'EventTarget', 'CustomEvent', 'MessageEvent'];
 
-let installed: import('jsdom').JSDOM | undefined;
 /** How long findBy* and waitFor wait by default in the DOM checks. */
 export const DOM_WAIT_MS = 5_000;
-const DOM_KEYS = Symbol.for('backend-100.dom-keys');
+
+/**
+ * One jsdom and one set of IntersectionObservers per process, kept in globals: where a suite's
+ * files share a process (a `localTime` project's forked run), this module is loaded again for
+ * each file, while Testing Library's `screen`, bound once, stays on the first window's body.
+ */
+const shared = globalThis as { [key: symbol]: unknown };
+const JSDOM_KEY = Symbol.for('backend-100.jsdom');
+let installed = shared[JSDOM_KEY] as import('jsdom').JSDOM | undefined;
 
 /**
  * Installs one jsdom window into the globals (idempotent). Called by setup.ts before the suite's
@@ -299,22 +306,18 @@ export async function installDom(): Promise<void> {
   if (installed) return;
   const { JSDOM } = await import('jsdom');
   installed = new JSDOM('<!doctype html><html lang="en"><head></head><body></body></html>', { url: 'http://localhost/', pretendToBeVisual: true });
+  shared[JSDOM_KEY] = installed;
   const { window } = installed;
-  const target = globalThis as Record<string | symbol, unknown>;
-  // A suite file loaded in the same worker as an earlier one installs its own window: the keys an
-  // earlier install defined are its to replace, not Node's to keep.
-  const ours = (target[DOM_KEYS] ??= new Set<string>()) as Set<string>;
+  const target = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(window)) {
-    if (key in target && !FROM_JSDOM.includes(key) && !ours.has(key)) continue;
-    ours.add(key);
+    if (key in target && !FROM_JSDOM.includes(key)) continue;
     if (/^_|^\d/.test(key)) continue;
     Object.defineProperty(target, key, { configurable: true, get: () => (window as unknown as Record<string, unknown>)[key] });
   }
   // A page may call addEventListener('popstate', ...) bare, as the window's own: they are
   // inherited by the window, so the loop above does not see them.
   for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent'] as const) {
-    if (key in target && !ours.has(key)) continue;
-    ours.add(key);
+    if (key in target) continue;
     Object.defineProperty(target, key, { configurable: true, get: () => window[key].bind(window) });
   }
   Object.defineProperty(target, 'window', { configurable: true, value: window });
@@ -347,7 +350,7 @@ export async function installDom(): Promise<void> {
   }
 }
 
-const observers = new Set<FakeIntersectionObserver>();
+const observers = (shared[Symbol.for('backend-100.intersection-observers')] ??= new Set()) as Set<FakeIntersectionObserver>;
 
 /** The IntersectionObserver of the DOM checks: it fires only when a check calls intersect(). */
 class FakeIntersectionObserver {
