@@ -1,6 +1,6 @@
 // p49's DOM checks: the learner's <App /> in jsdom, its fetch and XMLHttpRequest reaching the
 // real API. Elements are found only by the roles and accessible names of the SPEC's contract.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { domFile, renderApp, type HeldRequest, type TestServer } from '#testkit';
 import { download, listImages, png, start, upload, uploaded } from './helpers.js';
@@ -244,6 +244,5 @@ describe('Task 5: A lightbox for the keyboard', () => {
     await user.click(within(dialog()).getByRole('button', { name: /^close$/i }));
     await waitFor(() => expect(screen.queryByRole('dialog'), 'the dialog after Close').toBeNull());
     expect(document.activeElement, 'focus after Close is on the thumbnail "Oldest"').toBe(screen.getByRole('button', { name: 'Oldest' }));
-    await act(async () => {});
   });
 });
