@@ -63,17 +63,39 @@ describe('Task 1: Rooms and messages', () => {
     for (const text of ['', ' \n ', 't'.repeat(2001), ['Hello'], false, undefined]) expectInvalid(await api.post(path, { json: { author: 'Ann', text } }), 'text');
     expectInvalid(await api.post(path, { json: {} }), 'author', 'text');
     expectInvalid(await api.post(path, { json: { author: 'Ann', text: 'Hi', roomId: 9 } }), 'roomId');
-    expectApiError(await api.post(path, { json: ['Ann', 'Hi'] }), 400, 'validation_failed');
+    expectInvalid(await api.post(path, { json: ['Ann', 'Hi'] }), 'body');
+    expectInvalid(await api.post('/api/rooms', { json: ['General'] }), 'body');
+    for (const [body, fields] of [
+      [{ author: ' ', text: 'Hi' }, ['author']],
+      [{ author: 'Ann', text: 't'.repeat(2001) }, ['text']],
+      [{ author: 7, text: '' }, ['author', 'text']],
+      [{ author: 'Ann', text: 'Hi', mood: 'happy' }, ['mood']],
+    ] as const) {
+      const res = await api.post(path, { json: body });
+      expectInvalid(res, ...fields);
+      const error = (res.json as { error: { message: string; details: Array<{ field: string; message: unknown }> } }).error;
+      for (const field of fields) expect(error.message, `${res.request}: the error's message names the field ${field}`).toContain(field);
+      for (const detail of error.details) expect(typeof detail.message === 'string' && detail.message.trim() !== '', `${res.request}: the message of the detail for ${detail.field} is a sentence`).toBe(true);
+    }
+    for (const body of [{ name: '' }, { name: 'x'.repeat(61) }]) {
+      const res = await api.post('/api/rooms', { json: body });
+      const error = (res.json as { error: { message: string; details: Array<{ field: string; message: unknown }> } }).error;
+      expect(error.message, `${res.request}: the error's message names the field name`).toContain('name');
+      for (const detail of error.details) expect(typeof detail.message === 'string' && detail.message.trim() !== '', `${res.request}: the message of the detail for ${detail.field} is a sentence`).toBe(true);
+    }
     expectApiError(await api.post(path, { body: 'author=Ann&text=Hi', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported_media_type');
     expectApiError(await api.post(path, { body: '{"author": "Ann",', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
     const longest = await post(api, room.id, 't'.repeat(2000), 'a'.repeat(40));
     expect([longest.author.length, longest.text.length], 'a 40-character author and a 2000-character text').toEqual([40, 2000]);
   });
 
-  it('an unknown room or an id that is not a positive whole number answers 404; the body is read before the room is looked up, the fields after', async () => {
+  it('an unknown room or an id that is not a positive whole number in plain digits answers 404; the body is read before the room is looked up, the fields after', async () => {
     const { api } = await start();
-    const room = await createRoom(api);
-    for (const id of ['999', 'abc', '0', '-1', '1.5', `${room.id}x`]) {
+    let room = await createRoom(api);
+    while (room.id < 10) room = await createRoom(api, `Room ${room.id + 1}`);
+    expect(await getRoom(api, room.id), `GET /api/rooms/${room.id} (a two-digit id)`).toMatchObject({ id: room.id });
+    expect((await post(api, room.id, 'Hello ten')).roomId, `POST /api/rooms/${room.id}/messages`).toBe(room.id);
+    for (const id of ['999', 'abc', '0', '-1', '1.5', `${room.id}x`, `0${room.id}`, `${room.id}.0`, `+${room.id}`, `${room.id / 10}e1`]) {
       expectApiError(await api.get(`/api/rooms/${id}`), 404, 'not_found');
       expectApiError(await api.post(`/api/rooms/${id}/messages`, { json: { author: 'Ann', text: 'Hi' } }), 404, 'not_found');
     }
@@ -98,8 +120,9 @@ describe('Task 1: Rooms and messages', () => {
     const room = await createRoom(api);
     expectAllow(await api.get('/api/rooms'), ['POST']);
     expectAllow(await api.delete(`/api/rooms/${room.id}`), ['GET']);
-    expectAllow(await api.put(`/api/rooms/${room.id}/messages`, { json: {} }), ['GET', 'POST']);
-    expectAllow(await api.post(events(room.id), { json: {} }), ['GET']);
+    const put = await api.put(`/api/rooms/${room.id}/messages`, { json: {} });
+    expectApiError(put, 405, 'method_not_allowed');
+    expect(put.headers.get('allow') ?? '', `${put.request}: Allow lists POST`).toMatch(/\bPOST\b/);
     expectApiError(await api.get('/api/nothing'), 404, 'not_found');
     expectApiError(await api.get(`/api/rooms/${room.id}/messages/1`), 404, 'not_found');
   });
@@ -177,6 +200,7 @@ describe('Task 2: History pages', () => {
     const path = `/api/rooms/${room.id}/messages`;
     for (const limit of ['0', '101', 'abc', '1.5', '-1', '', '2&limit=3', '1e2', ' 5']) expectInvalid(await api.get(`${path}?limit=${limit}`), 'limit');
     for (const before of ['0', '-1', 'abc', '2.5', '', '3&before=2']) expectInvalid(await api.get(`${path}?before=${before}`), 'before');
+    expectAllow(await api.delete(path), ['GET', 'POST']);
     expectApiError(await api.get('/api/rooms/999/messages'), 404, 'not_found');
     expectApiError(await api.get('/api/rooms/abc/messages?limit=2'), 404, 'not_found');
     expect(await page(api, room.id, '?limit=1&sort=oldest&before=99999'), 'GET ?limit=1&sort=oldest&before=99999: sort is ignored, before need not be a message of the room').toEqual({ items: [m[2]], nextBefore: m[2]!.id });
@@ -184,12 +208,13 @@ describe('Task 2: History pages', () => {
 });
 
 describe('Task 3: Live events', () => {
-  it('GET /api/rooms/:id/events answers 200 text/event-stream, starting with a retry: of at most 1000 ms', async () => {
+  it('GET /api/rooms/:id/events answers 200 text/event-stream, not cached, starting with a retry: of at most 1000 ms', async () => {
     const { api } = await start();
     const room = await createRoom(api);
     const head = await streamHead(api, events(room.id));
     expect(head.status, `GET ${events(room.id)}: status`).toBe(200);
     expect(head.contentType, `GET ${events(room.id)}: Content-Type`).toMatch(/^text\/event-stream\b/);
+    expect(head.cacheControl, `GET ${events(room.id)}: Cache-Control`).toMatch(/\bno-(cache|store)\b/);
     const retry = /^retry:\s?(\d+)\s*$/m.exec(head.text);
     expect(retry, `GET ${events(room.id)}: a "retry: <ms>" line at the start of the stream; received ${JSON.stringify(head.text.slice(0, 200))}`).not.toBeNull();
     expect(Number(retry![1]), 'the retry delay in milliseconds').toBeLessThanOrEqual(1000);
@@ -255,9 +280,11 @@ describe('Task 3: Live events', () => {
     expect(eventMessage(await stream.next('the first event on app two\'s stream'), 'app two\'s stream'), 'app two\'s stream: its own message, not app one\'s').toEqual(mine);
   });
 
-  it('an unknown room answers 404 JSON instead of a stream', async () => {
+  it('an unknown room answers 404 JSON instead of a stream; other methods 405', async () => {
     const { api } = await start();
     for (const id of ['999', 'abc', '0']) expectApiError(await api.get(events(id), { headers: { accept: 'text/event-stream' } }), 404, 'not_found');
+    const room = await createRoom(api);
+    expectAllow(await api.post(events(room.id), { json: {} }), ['GET']);
   });
 });
 

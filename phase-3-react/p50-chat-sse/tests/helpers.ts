@@ -121,7 +121,7 @@ export async function waitForListeners(api: TestServer, roomId: number, expected
  * The raw start of an event stream up to its first event or 64 KB: openEventStream parses events
  * only, and the SPEC's `retry:` field is not an event. Returns the status, content type and text.
  */
-export async function streamHead(api: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; contentType: string; text: string }> {
+export async function streamHead(api: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; contentType: string; cacheControl: string; text: string }> {
   const controller = new AbortController();
   const response = await nodeFetch(new URL(path, api.url), { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
   let text = '';
@@ -140,5 +140,5 @@ export async function streamHead(api: TestServer, path: string, headers: Record<
     clearTimeout(deadline);
     controller.abort();
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text };
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', cacheControl: response.headers.get('cache-control') ?? '', text };
 }

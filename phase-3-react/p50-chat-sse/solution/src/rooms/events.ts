@@ -19,9 +19,9 @@ export function toEventChunk(message: { id: number }): string {
 export function openEventStream(req: Request, res: Response, hub: Hub, roomId: number, missed: ReadonlyArray<{ id: number }>): void {
   res.status(200).set({
     'Content-Type': 'text/event-stream',
-    // Proxies and browsers must neither cache nor buffer a stream.
+    // Proxies and browsers must not cache a stream. (Behind nginx, `X-Accel-Buffering: no` also
+    // stops it from buffering the events.)
     'Cache-Control': 'no-cache',
-    'X-Accel-Buffering': 'no',
   });
   res.flushHeaders();
   res.write(`retry: ${RETRY_MS}\n\n`);
