@@ -12,11 +12,11 @@ async function gallery(): Promise<HTMLElement> {
   return screen.findByRole('list', { name: /gallery/i }, WAIT);
 }
 
-/** The titles of the gallery's buttons, listitem by listitem. */
-async function galleryTitles(): Promise<string[]> {
-  return within(await gallery())
-    .getAllByRole('listitem')
-    .map((item) => within(item).queryAllByRole('button').map((b) => b.textContent?.trim() ?? '').join(' | '));
+/** Asserts the gallery holds exactly these images, in this order (each listitem's button named by its title). */
+async function expectGallery(expected: string[], what: string): Promise<void> {
+  const items = within(await gallery()).getAllByRole('listitem');
+  const found = items.map((item, i) => (expected[i] !== undefined && within(item).queryByRole('button', { name: expected[i] }) ? expected[i] : `(listitem ${i + 1} has no button "${expected[i] ?? '(none expected)'}")`));
+  expect(found, what).toEqual(expected);
 }
 
 async function seed(api: TestServer, titles: string[]): Promise<void> {
@@ -105,7 +105,7 @@ describe('Task 4: Upload with progress', () => {
     await waitFor(async () => expect((await listImages(api)).map((i) => i.title), 'GET /api/images after Upload').toEqual(['Blue pot', 'Older']), WAIT);
     const [stored] = await listImages(api);
     expect((await download(api, stored!.url)).bytes.equals(png(3000)), 'the stored file is the chosen file, byte for byte').toBe(true);
-    await waitFor(async () => expect(await galleryTitles(), 'the gallery after the upload: the new image first').toEqual(['Blue pot', 'Older']), WAIT);
+    await waitFor(() => expectGallery(['Blue pot', 'Older'], 'the gallery after the upload: the new image first'), WAIT);
     expect((screen.getByRole('textbox', { name: /^title$/i }) as HTMLInputElement).value, 'the Title textbox after an accepted upload').toBe('');
   });
 
