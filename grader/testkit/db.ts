@@ -151,6 +151,8 @@ export interface StartedDbApp {
   api: TestServer;
   clock: FakeClock;
   dbFile: string;
+  /** The app createApp returned, for its Interface's `locals` (`app.locals.close()`). */
+  app: AppLike;
 }
 
 export interface StartDbAppOptions {
@@ -171,6 +173,7 @@ export async function startDbApp(options: StartDbAppOptions = {}): Promise<Start
   const { createApp } = await load<{ createApp: (options: Record<string, unknown>) => AppLike }>('src/app.ts', ['createApp']);
   const clock = options.clock ?? fakeClock(options.start);
   const dbFile = options.dbFile ?? tempDbFile();
-  const api = await serve(createApp({ dbFile, now: clock.now, ...options.extra }));
-  return { api, clock, dbFile };
+  const app = createApp({ dbFile, now: clock.now, ...options.extra });
+  const api = await serve(app);
+  return { api, clock, dbFile, app };
 }

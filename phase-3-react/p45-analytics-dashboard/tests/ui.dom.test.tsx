@@ -1,18 +1,10 @@
 // p45's DOM checks: the learner's <App /> in jsdom, its fetch reaching the real API. Elements are
 // found only by the roles and accessible names of SPEC.md's accessibility contract; the numbers of
 // the chart are read from its table, never from the SVG.
-import { act, waitFor, within, type screen as boundScreen } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type HeldRequest, type SentRequest, type UserEvent } from '#testkit';
 import { DST, MARCH, MARCH_DAYS, seed, start } from './helpers.js';
-
-/**
- * Testing Library's queries on the document of the moment. Its own `screen` is bound to the
- * document.body that existed when it was first imported; this suite runs in a forked process
- * (project.json "localTime"), where setup.ts installs a fresh jsdom for each test file, so after
- * api.test.ts that body is an old, empty one and every `screen` query would find nothing.
- */
-const screen = new Proxy({} as typeof boundScreen, { get: (_target, key) => Reflect.get(within(document.body), key) });
 
 const SUMMARY = { method: 'GET', path: '/api/stats/summary' };
 const DAILY = { method: 'GET', path: '/api/stats/daily' };

@@ -14,7 +14,6 @@ import {
   post,
   postMany,
   start,
-  startWithApp,
   streamHead,
   waitForListeners,
 } from './helpers.js';
@@ -257,11 +256,11 @@ describe('Task 3: Live events', () => {
   });
 
   it('app.locals.close() ends the open streams', async () => {
-    const { api, app } = await startWithApp();
+    const { api, app } = await start();
     const room = await createRoom(api);
     const streams = [await openEventStream(api, events(room.id)), await openEventStream(api, events(room.id))];
     await waitForListeners(api, room.id, 2, 'two streams open');
-    await app.locals.close();
+    await app.locals?.close?.();
     let timer: NodeJS.Timeout | undefined;
     const ended = await Promise.race([Promise.all(streams.map((s) => s.ended)).then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), STREAM_WAIT_MS)))]);
     clearTimeout(timer);

@@ -1,7 +1,7 @@
 // Shared by the p50 suite: the API on a fresh database, the shapes its Interface promises, and a
 // few stream helpers the testkit does not have (the raw `retry:` field, waiting for `listeners`).
 import { expect } from 'vitest';
-import { expectStatus, load, serve, startDbApp, tempDbFile, fakeClock, type AppLike, type FakeClock, type HttpResponse, type StartedDbApp, type StreamEvent, type TestServer } from '#testkit';
+import { expectStatus, startDbApp, type FakeClock, type HttpResponse, type StartedDbApp, type StreamEvent, type TestServer } from '#testkit';
 
 export interface RoomJson {
   id: number;
@@ -33,12 +33,6 @@ export function start(options: { dbFile?: string; clock?: FakeClock } = {}): Pro
   return startDbApp({ ...options, start: START });
 }
 
-/** Like start(), but also hands back the app itself, for app.locals.close(). */
-export async function startWithApp(): Promise<{ api: TestServer; app: AppLike & { locals: { close: () => unknown } } }> {
-  const { createApp } = await load<{ createApp: (options: Record<string, unknown>) => AppLike & { locals: { close: () => unknown } } }>('src/app.ts', ['createApp']);
-  const app = createApp({ dbFile: tempDbFile(), now: fakeClock(START).now });
-  return { api: await serve(app), app };
-}
 
 export function expectRoom(res: HttpResponse, status = 200): RoomJson {
   expectStatus(res, status);
