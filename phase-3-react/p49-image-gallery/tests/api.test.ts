@@ -73,6 +73,23 @@ describe('Task 1: Store uploaded images', () => {
     expectApiError(await api.get(`/api/images/${gone.id}/file`), 404, 'not_found');
   });
 
+  it('ids are plain digits without a leading zero: 01, 1.0, 1e0, +1, 1abc answer 404 for an image that exists as 1; two-digit ids work', async () => {
+    const { api } = await start();
+    const images = [];
+    for (let i = 1; i <= 12; i++) images.push(await uploaded(api, png(20, i), `Pot ${i}`));
+    const first = images[0]!;
+    expect(first.id, 'the id of the first image on a fresh database').toBe(1);
+    for (const id of ['01', '1.0', '1e0', '+1', '1abc', '%201']) {
+      expectApiError(await api.get(`/api/images/${id}`), 404, 'not_found');
+      expectApiError(await api.get(`/api/images/${id}/file`), 404, 'not_found');
+      expectApiError(await api.delete(`/api/images/${id}`), 404, 'not_found');
+    }
+    const last = images[11]!;
+    expect(expectImage(await api.get(`/api/images/${last.id}`)).title, `GET /api/images/${last.id}`).toBe('Pot 12');
+    expectStatus(await api.delete(`/api/images/${last.id}`), 204);
+    expect((await listImages(api)).length, 'GET /api/images after one delete').toBe(11);
+  });
+
   it('a restart on the same database file keeps every image and its bytes', async () => {
     const first = await start();
     const a = await uploaded(first.api, gif89(500), 'Jug');
@@ -106,6 +123,8 @@ describe('Task 1: Store uploaded images', () => {
     const both = await postForm(api, form([], []));
     expectInvalid(both, 'file', 'title');
     expect(detailFields(both), `${both.request}: details name both fields`).toEqual(['file', 'title']);
+    const message = (both.json as { error: { message: string } }).error.message;
+    for (const field of ['file', 'title']) expect(message, `${both.request}: the message names the problem field ${field}`).toContain(field);
     expect(await listImages(api), 'GET /api/images after refused files').toEqual([]);
     expect(storedFiles(dbFile), 'images/ after refused files').toEqual([]);
   });

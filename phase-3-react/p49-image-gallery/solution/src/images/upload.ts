@@ -10,14 +10,12 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** A 400 validation_failed about one or more fields: the message is for people, the page shows it. */
 export function invalid(problems: Array<{ field: string; message: string }>): HttpError {
-  const message = problems.map((p) => `${p.field} ${p.message}`).join('; ');
-  return new HttpError(400, 'validation_failed', message.charAt(0).toUpperCase() + message.slice(1) + '.', problems);
+  // "title must be 1 to 100 characters; file is required": every problem field named.
+  return new HttpError(400, 'validation_failed', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
 }
 
 function tooLarge(maxBytes: number): HttpError {
-  const mb = maxBytes / (1024 * 1024);
-  const readable = Number.isInteger(mb) ? `${mb} MB, ` : '';
-  return new HttpError(413, 'file_too_large', `The image is too large: the limit is ${readable}${maxBytes} bytes.`);
+  return new HttpError(413, 'file_too_large', `The image is too large: the limit is ${maxBytes} bytes.`);
 }
 
 /** What multer (and busboy under it) throws, as the client should see it. */
