@@ -283,8 +283,12 @@ export interface RenderedApp {
   unmount: () => void;
 }
 
-/** jsdom's own classes that must win over Node's: forms, events a page dispatches, the navigator. */
-const FROM_JSDOM = ['navigator', 'FormData', 'Event', 'EventTarget', 'CustomEvent', 'MessageEvent'];
+/**
+ * jsdom's own classes that must win over Node's: forms and the files in them (`value instanceof
+ * File` as in a browser), events a page dispatches, the navigator. API checks in the same suite
+ * build multipart bodies with nodeForm().
+ */
+const FROM_JSDOM = ['navigator', 'FormData', 'File', 'Blob', 'Event', 'EventTarget', 'CustomEvent', 'MessageEvent'];
 
 /** How long findBy* and waitFor wait by default in the DOM checks. */
 export const DOM_WAIT_MS = 5_000;
@@ -411,6 +415,22 @@ export async function intersect(element: Element, isIntersecting = true): Promis
 export function domFile(contents: string | Uint8Array, name: string, type = 'application/octet-stream'): File {
   ensureInstalled();
   return new window.File([contents as BlobPart], name, { type });
+}
+
+/**
+ * A multipart body for an API check (`api.post(path, { body: nodeForm({ title: 'Cat', file: {
+ * contents, name, type } }) })`), built with Node's own FormData and File, which a full-stack
+ * suite's globals replace with jsdom's.
+ */
+export function nodeForm(fields: Record<string, string | { contents: string | Uint8Array; name: string; type?: string } | Array<string | { contents: string | Uint8Array; name: string; type?: string }>>): FormData {
+  const form = new nodeFormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (typeof one === 'string') form.append(name, one);
+      else form.append(name, new nodeFile([one.contents as BlobPart], one.name, { type: one.type ?? 'application/octet-stream' }));
+    }
+  }
+  return form;
 }
 
 /** How many IntersectionObservers currently watch `element`. */

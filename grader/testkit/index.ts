@@ -12,6 +12,6 @@ export { expectHostileInputRefused, type HostileOptions, type HostileRoute } fro
 export { visible } from './visible.js';
 export { OTHER_ZONES, withTimeZone, ZONES } from './zones.js';
 export { startAppProcesses, type AppProcesses, type AppProcessesOptions } from './processes.js';
-export { DOM_WAIT_MS, domFile, eventually, intersect, observerCount, renderApp, type FakeNetwork, type HeldRequest, type RenderAppOptions, type RenderedApp, type RequestMatch, type SentRequest, type UserEvent } from './dom.js';
+export { DOM_WAIT_MS, domFile, eventually, intersect, nodeForm, observerCount, renderApp, type FakeNetwork, type HeldRequest, type RenderAppOptions, type RenderedApp, type RequestMatch, type SentRequest, type UserEvent } from './dom.js';
 export { browserIt, buildWeb, CHROMIUM_ARGS, NO_CHROMIUM_NOTE, openInBrowser, type BrowserApp } from './browser.js';
 export { openEventStream, openWebSocket, STREAM_WAIT_MS, type EventStream, type EventStreamOptions, type SocketClient, type StreamEvent } from './streams.js';
