@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { findProject, loadCatalog } from '../lookup.js';
 import { fail, type CommandResult, type Context } from '../output.js';
@@ -35,7 +36,10 @@ export async function devCommand(ctx: Context, options: DevOptions): Promise<Com
   const dir = options.solution ? path.join(project.dir, 'solution') : ensureWorkspace(ctx.workspaceDir, project).dir;
   const require = createRequire(path.join(ctx.root, 'package.json'));
   const tsx = require.resolve('tsx/esm');
-  const env = { ...process.env, PORT: options.port ?? process.env.PORT ?? '3000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: options.port ?? process.env.PORT ?? '3000' };
+  // The reference solution is run where it lives: its database goes to the temp folder, not into
+  // the curriculum's sources (servers read DB_FILE; a learner's stays data.db in their copy).
+  if (options.solution && !process.env.DB_FILE) env.DB_FILE = path.join(os.tmpdir(), `b100-${project.id}-solution.db`);
   if (project.kind === 'cli') {
     const entry = path.join(dir, project.entry.cli ?? 'src/cli.ts');
     const code = await run(process.execPath, ['--import', tsx, entry, ...options.args], process.cwd(), env);
