@@ -1,6 +1,11 @@
 // What an image is, told by its bytes (SPEC.md, Task 2).
 
-export const IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+export const PNG = 'image/png';
+export const JPEG = 'image/jpeg';
+export const GIF = 'image/gif';
+export const WEBP = 'image/webp';
+
+export const IMAGE_TYPES: readonly string[] = [PNG, JPEG, GIF, WEBP];
 
 /** The image type whose signature starts `bytes`, or undefined for anything else. */
 export function sniffImageType(bytes: Uint8Array): string | undefined {

@@ -4,6 +4,19 @@ import type { Db } from '../db/client.js';
 import { HttpError } from '../errors.js';
 import type { ImageStore } from './store.js';
 
+/** The longest title, in characters after trimming (SPEC.md, Task 1). */
+export const TITLE_MAX = 100;
+
+/** An image as the API answers it (SPEC.md, Interface). */
+export interface ImageJson {
+  id: number;
+  title: string;
+  type: string;
+  size: number;
+  createdAt: string;
+  url: string;
+}
+
 export function imagesRouter(db: Db, store: ImageStore, now: () => Date, maxBytes: number): Router {
   void [db, store, now, maxBytes];
   const router = Router();

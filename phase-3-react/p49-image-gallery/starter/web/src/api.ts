@@ -9,6 +9,9 @@ export interface Image {
   url: string;
 }
 
+/** An answer that was not a success, with the API's error.message when it sent one. */
+export class ApiError extends Error {}
+
 /** TODO (Task 3): GET /api/images with fetch. */
 export async function listImages(): Promise<Image[]> {
   throw new Error('Not implemented: listImages (Task 3)');
