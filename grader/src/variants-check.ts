@@ -1,6 +1,6 @@
 // npm run variants: grades every variant of every project (or of the ids given) and checks that
 // each does what its variant.json says: alternatives pass, known bugs fail by the named checks,
-// stages pass their tasks. CI runs it after npm test. Ends with `N passed, M failed`.
+// stages pass their tasks (and fail a later one). CI runs it after npm test. Ends with `N passed, M failed`.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadProjects } from './catalog.js';
@@ -9,7 +9,8 @@ import { ROOT } from './paths.js';
 import { normaliseId } from './resolve-id.js';
 import { scoreOf } from './report.js';
 import { runnerPool } from './run-suite.js';
-import { judgeVariant, layVariant, loadVariants, variantNamePattern } from './variants.js';
+import type { SuiteResult } from './suite-result.js';
+import { judgeVariant, layVariant, loadVariants, stageNamePatterns, variantNamePattern } from './variants.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -27,7 +28,14 @@ async function main(): Promise<void> {
     } catch (error) {
       return { variant, result: undefined, problem: (error as Error).message };
     }
-    const result = await runners.run({ root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir }, slot, variantNamePattern(variant.spec));
+    const target = { root: ROOT, testsDir: path.join(variant.project.dir, 'tests'), implDir };
+    const stage = stageNamePatterns(variant.spec, variant.project.tasks.map((task) => task.id));
+    let result: SuiteResult;
+    if (stage) {
+      const early = await runners.run(target, slot, stage.early);
+      const later = await runners.run({ ...target, bail: 1 }, slot, stage.later);
+      result = { checks: [...early.checks, ...later.checks], errors: [...early.errors, ...later.errors], durationMs: early.durationMs + later.durationMs, ...((early.aborted ?? later.aborted) ? { aborted: early.aborted ?? later.aborted } : {}) };
+    } else result = await runners.run(target, slot, variantNamePattern(variant.spec));
     rmSync(implDir, { recursive: true, force: true });
     return { variant, result, problem: undefined };
   });

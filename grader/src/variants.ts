@@ -149,6 +149,20 @@ export function judgeVariant(variant: Variant, result: SuiteResult): string[] {
  * (vitest matches a name pattern against "Task N: title check name"); alternatives and stages
  * need the whole suite.
  */
+/**
+ * A stage's two runs: its own tasks in full (every check must pass), then the later tasks until
+ * the first failure (one is enough to show they are checked). A stage's page is the starter's,
+ * whose DOM checks each wait out their time: running all of them would cost minutes.
+ */
+export function stageNamePatterns(spec: VariantSpec, taskIds: readonly number[]): { early: string; later: string } | undefined {
+  if (spec.expect !== 'pass' || spec.throughTask === undefined) return undefined;
+  const through = spec.throughTask;
+  const early = taskIds.filter((id) => id <= through);
+  const later = taskIds.filter((id) => id > through);
+  if (early.length === 0 || later.length === 0) return undefined;
+  return { early: `^Task (?:${early.join('|')}):`, later: `^Task (?:${later.join('|')}):` };
+}
+
 export function variantNamePattern(spec: VariantSpec): string | undefined {
   if (spec.expect !== 'fail' || !spec.caughtBy) return undefined;
   const names = spec.caughtBy.map((wanted) => {

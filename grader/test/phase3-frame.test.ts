@@ -10,6 +10,7 @@ import { notMutated } from '../src/mutate.js';
 import { browserSkipsTolerated, formatReport, isPass } from '../src/report.js';
 
 import type { SuiteResult } from '../src/suite-result.js';
+import { stageNamePatterns } from '../src/variants.js';
 import { webConfig, webHash } from '../src/web-build.js';
 
 const project = { id: 'p41', title: 'Todo UI', tasks: [{ id: 6, title: 'Ship it', hint: 'Serve webDist.' }] } as unknown as Project;
@@ -75,5 +76,13 @@ describe('phase 3 in the grader', () => {
     write('starter/src/db/client.ts', 'open();');
     write('solution/src/db/client.ts', 'open();');
     expect(notMutated(dir, ['src/server.ts'])).toEqual(['src/db/client.ts', 'src/db/schema.ts', 'src/errors.ts', 'src/server.ts']);
+  });
+
+  it('a stage variant runs its own tasks in full, then later ones only until one fails', () => {
+    expect(stageNamePatterns({ expect: 'pass', throughTask: 2 }, [1, 2, 3, 4])).toEqual({ early: '^Task (?:1|2):', later: '^Task (?:3|4):' });
+    expect(new RegExp(stageNamePatterns({ expect: 'pass', throughTask: 1 }, [1, 2, 10])!.later).test('Task 10: Ship it a check')).toBe(true);
+    expect(new RegExp(stageNamePatterns({ expect: 'pass', throughTask: 1 }, [1, 2, 10])!.early).test('Task 10: Ship it a check')).toBe(false);
+    expect(stageNamePatterns({ expect: 'pass' }, [1, 2])).toBeUndefined();
+    expect(stageNamePatterns({ expect: 'pass', throughTask: 2 }, [1, 2])).toBeUndefined();
   });
 });
