@@ -13,5 +13,5 @@ it('the DOM and stream helpers work end to end on a tiny app', async () => {
   const result = await runSuite({ root: ROOT, testsDir: path.join(FIXTURE, 'tests'), implDir: path.join(FIXTURE, 'impl') });
   const failed = result.checks.filter((check) => check.status !== 'pass').map((check) => `${check.name}: ${check.message}`);
   expect([...result.errors, ...failed]).toEqual([]);
-  expect(result.checks.length).toBe(10);
+  expect(result.checks.length).toBe(11);
 });

@@ -14,9 +14,11 @@ import { onTestFinished, vi } from 'vitest';
 import { ContractError, load } from './impl.js';
 import type { TestServer } from './http.js';
 
-// Node's own, captured before installDom() puts jsdom's FormData in the globals.
-const nodeFormData = globalThis.FormData;
-const nodeFile = globalThis.File;
+// Node's own, captured before installDom() puts jsdom's FormData and File in the globals, and kept
+// in a global: a later suite file in the same process loads this module after that.
+const nodeClasses = ((globalThis as { [key: symbol]: unknown })[Symbol.for('backend-100.node-form-classes')] ??= { FormData: globalThis.FormData, File: globalThis.File }) as { FormData: typeof FormData; File: typeof File };
+const nodeFormData = nodeClasses.FormData;
+const nodeFile = nodeClasses.File;
 
 type UserEventApi = typeof import('@testing-library/user-event').default;
 export type UserEvent = ReturnType<UserEventApi['setup']>;
