@@ -334,7 +334,6 @@ export async function installDom(): Promise<void> {
   // busy 2-core machine can take longer. Waiting longer costs nothing when the page is right.
   const { configure } = await import('@testing-library/dom');
   configure({ asyncUtilTimeout: DOM_WAIT_MS });
-  // jsdom lays nothing out, so it has no IntersectionObserver: a fake one, driven by intersect().
   // user-event's upload() sets an input's `files` where jsdom's `new FormData(form)` does not
   // look: a FormData that reads them, so a form with a file input sends its files.
   const JsdomFormData = window.FormData;
@@ -350,6 +349,7 @@ export async function installDom(): Promise<void> {
       }
     }
   }
+  // jsdom lays nothing out, so it has no IntersectionObserver: a fake one, driven by intersect().
   for (const holder of [target, window as unknown as Record<string, unknown>]) {
     Object.defineProperty(holder, 'IntersectionObserver', { configurable: true, writable: true, value: FakeIntersectionObserver });
     Object.defineProperty(holder, 'FormData', { configurable: true, writable: true, value: FormDataWithFiles });
