@@ -470,7 +470,7 @@ function ensureInstalled(): void {
 }
 
 function ensureDom(): void {
-  if (!installed) throw new Error('renderApp needs the DOM that setup.ts installs for full-stack projects (project.json "kind": "fullstack").');
+  ensureInstalled();
   document.head.innerHTML = '';
   document.body.innerHTML = '';
 }

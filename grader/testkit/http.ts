@@ -8,7 +8,7 @@ import { visible } from './visible.js';
 // Node's own fetch, kept before anything can replace it: in a jsdom suite, renderApp gives the
 // app a fetch of its own, and the suite's requests must not go through it. jsdom also replaces
 // AbortSignal with one Node's fetch refuses, so there the time limit is a timer instead.
-const nodeFetch = globalThis.fetch;
+export const nodeFetch = globalThis.fetch;
 const nodeSignals = typeof window === 'undefined';
 
 function timeoutError(): Error {

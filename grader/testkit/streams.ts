@@ -4,10 +4,7 @@
 // stream open cannot hang the suite.
 import { onTestFinished } from 'vitest';
 import { ContractError } from './impl.js';
-import type { TestServer } from './http.js';
-
-// Node's fetch, captured before a DOM check's setup can replace the global one.
-const nodeFetch = globalThis.fetch;
+import { nodeFetch, type TestServer } from './http.js';
 
 /** How long next() waits for one more event before it fails with a message (a hang guard, not a speed check). */
 export const STREAM_WAIT_MS = 10_000;
