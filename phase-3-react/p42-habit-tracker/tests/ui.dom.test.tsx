@@ -1,14 +1,10 @@
 // p42's DOM checks: the learner's <App /> in jsdom, its fetch reaching the real API (the clock at
 // START: today is Tuesday 3 March 2026). Elements are found only by the roles, names and labels
 // of SPEC.md's accessibility contract.
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, withTimeZone, type HeldRequest, type TestServer } from '#testkit';
 import { addHabit, checkInAll, getHabit, monthDates, start, type HabitJson } from './helpers.js';
-
-// A calendar is a big DOM for jsdom, and the grading machine may be busy: give findBy and waitFor
-// more than their default second (a correct page answers long before; this is no speed limit).
-configure({ asyncUtilTimeout: 4_000 });
 
 const HABITS = { method: 'GET', path: '/api/habits' };
 const ADD = { method: 'POST', path: '/api/habits' };

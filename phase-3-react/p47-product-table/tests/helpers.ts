@@ -132,9 +132,6 @@ export const CATALOGUE: readonly NewProduct[] = [
 // ---------------------------------------------------------------------------------------------
 // The page, as the DOM checks see it.
 
-/** The real timers, kept before a check fakes them: `until` must wait on real I/O meanwhile. */
-const realSetTimeout = globalThis.setTimeout;
-
 /** The search's wait after the last keystroke (SPEC.md, Task 5). */
 export const SEARCH_DELAY_MS = 300;
 
@@ -165,24 +162,4 @@ export function viewOf(urlOrSearch: string): ViewState {
 export function requestedView(url: string): ViewState & { pageSize: string } {
   const params = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?')) : '');
   return { ...viewOf(url), pageSize: params.get('pageSize') ?? '10' };
-}
-
-/**
- * Waits, on real timers, until `check` stops throwing (or fails with its last error). For checks
- * that fake the timers, where Testing Library's waitFor would wait on the fake clock.
- */
-export async function until(check: () => void, attempts = 500): Promise<void> {
-  const { act } = await import('@testing-library/react');
-  for (let i = 0; ; i += 1) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (i >= attempts) throw error;
-    }
-    // Inside act(): the app's state updates while waiting (its fetch answering) are applied.
-    await act(async () => {
-      await new Promise((resolve) => realSetTimeout(resolve, 10));
-    });
-  }
 }

@@ -2,8 +2,8 @@
 // found only by the roles and accessible names of SPEC.md's accessibility contract.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp, type HeldRequest, type SentRequest } from '#testkit';
-import { CATALOGUE, DEFAULT_VIEW, SEARCH_DELAY_MS, addProduct, requestedView, seed, sortedBy, start, until, viewOf, type ProductJson, type ViewState } from './helpers.js';
+import { eventually, renderApp, type HeldRequest, type SentRequest } from '#testkit';
+import { CATALOGUE, DEFAULT_VIEW, SEARCH_DELAY_MS, addProduct, requestedView, seed, sortedBy, start, viewOf, type ProductJson, type ViewState } from './helpers.js';
 
 const LIST = { method: 'GET', path: '/api/products' };
 
@@ -198,7 +198,7 @@ describe('Task 5: Sort, search and filter from the page', () => {
     const { api } = await start();
     const added = await seed(api, CATALOGUE);
     const { network } = await renderApp(api, { fakeTimers: true });
-    await until(() => expect(shownNames().length, 'product rows on page 1').toBe(10));
+    await eventually(() => expect(shownNames().length, 'product rows on page 1').toBe(10));
     const before = network.sent(LIST).length;
     typeQuickly('lamp');
     await passTime(SEARCH_DELAY_MS - 1);
@@ -216,7 +216,7 @@ describe('Task 5: Sort, search and filter from the page', () => {
     const { api } = await start();
     await seed(api, CATALOGUE);
     const { network } = await renderApp(api, { fakeTimers: true });
-    await until(() => expect(shownNames().length, 'product rows on page 1').toBe(10));
+    await eventually(() => expect(shownNames().length, 'product rows on page 1').toBe(10));
     const before = network.sent(LIST).length;
     typeQuickly('la');
     await passTime(200);

@@ -1,21 +1,12 @@
 // p48's DOM checks: the learner's <App /> in jsdom, its fetch reaching the real API. Elements are
 // found only by the roles and accessible names of SPEC.md's accessibility contract; the stand-in
 // IntersectionObserver reports the status "Feed status" in view when a check says so.
-import { act, configure, getConfig, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { intersect, observerCount, renderApp, type FakeNetwork, type HeldRequest, type SentRequest } from '#testkit';
 import { addPost, addPosts, getFeed, newestFirst, start, texts, type PostJson } from './helpers.js';
 
 const FEED = { method: 'GET', path: '/api/feed' };
-
-// findBy*/waitFor give the page 5 s (not 1 s): a cold first render on a loaded machine can take
-// over a second. Generous, never a speed check; restored for the next suite file.
-let asyncUtilTimeout = 1000;
-beforeAll(() => {
-  asyncUtilTimeout = getConfig().asyncUtilTimeout;
-  configure({ asyncUtilTimeout: 5_000 });
-});
-afterAll(() => configure({ asyncUtilTimeout }));
 
 function feedStatus(): HTMLElement {
   return screen.getByRole('status', { name: /feed status/i });
